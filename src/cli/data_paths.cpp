@@ -1,0 +1,67 @@
+#include "cli/data_paths.hpp"
+
+#include "core/error.hpp"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace recmap::cli {
+namespace {
+
+struct PipeCloser {
+    void operator()(std::FILE* pipe) const { pclose(pipe); }
+};
+
+std::filesystem::path fetchTenMetre() {
+    const std::filesystem::path script = std::filesystem::path(RECMAP_SCRIPTS_DIR) / "fetch-boundaries.sh";
+    if (!std::filesystem::exists(script)) {
+        throw core::InputError(script.string() + ": error: fetch script not found; 10m boundaries "
+                               "need it (or pass --boundaries FILE)");
+    }
+    std::string output;
+    int status = -1;
+    {
+        std::unique_ptr<std::FILE, PipeCloser> pipe(popen(("bash '" + script.string() + "'").c_str(), "r"));
+        if (!pipe) {
+            throw core::InputError("cannot run " + script.string());
+        }
+        std::array<char, 512> buffer{};
+        while (std::fgets(buffer.data(), buffer.size(), pipe.get()) != nullptr) {
+            output += buffer.data();
+        }
+        status = pclose(pipe.release());
+    }
+    while (!output.empty() && (output.back() == '\n' || output.back() == '\r')) {
+        output.pop_back();
+    }
+    if (status != 0 || output.empty() || !std::filesystem::exists(output)) {
+        throw core::InputError(script.string() + ": error: fetching 1:10m boundaries failed");
+    }
+    return output;
+}
+
+} // namespace
+
+std::filesystem::path dataDirectory(const std::optional<std::string>& option) {
+    if (option) {
+        return *option;
+    }
+    if (const char* fromEnvironment = std::getenv("RECMAP_DATA"); fromEnvironment && *fromEnvironment) {
+        return fromEnvironment;
+    }
+    return RECMAP_DEFAULT_DATA_DIR;
+}
+
+std::filesystem::path boundaryFile(const std::filesystem::path& dataDir, const std::string& resolution) {
+    if (resolution == "110m" || resolution == "50m") {
+        return dataDir / "boundaries" / ("countries-" + resolution + ".json");
+    }
+    if (resolution == "10m") {
+        return fetchTenMetre();
+    }
+    throw core::UsageError("unknown resolution '" + resolution + "' (use 110m, 50m or 10m)");
+}
+
+} // namespace recmap::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace recmap::cli {
+
+// The dataset directory: --data DIR, else $RECMAP_DATA, else the repository's data/ this binary
+// was built from.
+[[nodiscard]] std::filesystem::path dataDirectory(const std::optional<std::string>& option);
+
+// The Natural Earth countries file for "110m", "50m" or "10m". 110m and 50m ship in data/;
+// 10m is fetched once with scripts/fetch-boundaries.sh (npm, pinned, checksum verified).
+// Throws core::UsageError for an unknown resolution, core::InputError when the fetch fails.
+[[nodiscard]] std::filesystem::path boundaryFile(const std::filesystem::path& dataDir,
+                                                 const std::string& resolution);
+
+} // namespace recmap::cli

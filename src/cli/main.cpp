@@ -1,0 +1,57 @@
+// recmap: the command-line entry point. Picks the subcommand, and is the one place that turns
+// errors into exit codes: 0 success, 1 failure, 2 usage error.
+
+#include "cli/render_command.hpp"
+#include "core/error.hpp"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+const char* const usage =
+    "usage: recmap <command> [options]\n"
+    "commands:\n"
+    "  render VIEW -o FILE   render a map (views: countries) to PNG or GeoTIFF\n"
+    "  version               print the version\n"
+    "run 'recmap render --help' for the options of a command\n";
+
+int run(const std::vector<std::string>& words) {
+    if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
+        std::cout << usage;
+        return words.empty() ? 2 : 0;
+    }
+    const std::string& command = words[0];
+    const std::vector<std::string> rest(words.begin() + 1, words.end());
+    if (command == "version" || command == "--version") {
+        std::cout << "recmap " RECMAP_VERSION "\n";
+        return 0;
+    }
+    if (command == "render") {
+        if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
+            std::cout << recmap::cli::renderUsage();
+            return 0;
+        }
+        recmap::cli::runRender(recmap::cli::parseRenderRequest(rest), std::cerr);
+        return 0;
+    }
+    throw recmap::core::UsageError("unknown command '" + command + "'");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(std::vector<std::string>(argv + 1, argv + argc));
+    } catch (const recmap::core::UsageError& error) {
+        std::cerr << "recmap: error: " << error.what() << "\n";
+        return 2;
+    } catch (const recmap::core::InputError& error) {
+        std::cerr << error.what() << "\n";
+        return 1;
+    } catch (const std::exception& error) {
+        std::cerr << "recmap: error: " << error.what() << "\n";
+        return 1;
+    }
+}

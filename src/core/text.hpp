@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace recmap::core {
+
+// Small string helpers shared by the layers (ASCII case folding only: aliases are matched
+// case-insensitively on their ASCII letters, other bytes compare exactly).
+[[nodiscard]] std::string toLowerAscii(std::string_view text);
+[[nodiscard]] std::string_view trim(std::string_view text);
+// Splits on a separator; an empty input gives an empty list; pieces are trimmed.
+[[nodiscard]] std::vector<std::string> splitList(std::string_view text, char separator);
+
+} // namespace recmap::core

@@ -1,0 +1,94 @@
+#include "geo/boundary_set.hpp"
+
+#include "core/error.hpp"
+#include "geo/gdal_handles.hpp"
+
+#include <cpl_error.h>
+#include <ogrsf_frmts.h>
+
+namespace recmap::geo {
+
+struct BoundarySet::Impl {
+    std::filesystem::path path;
+    std::vector<BoundaryFeature> features;
+    std::vector<GeometryPtr> geometries;
+};
+
+BoundarySet::BoundarySet() : m_impl(std::make_unique<Impl>()) {}
+BoundarySet::~BoundarySet() = default;
+BoundarySet::BoundarySet(BoundarySet&&) noexcept = default;
+BoundarySet& BoundarySet::operator=(BoundarySet&&) noexcept = default;
+
+BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::string& keyField) {
+    GDALAllRegister();
+    const std::string name = path.string();
+    if (!std::filesystem::exists(path)) {
+        throw core::InputError(name + ": error: boundary file not found");
+    }
+    CPLErrorReset();
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    GdalDatasetPtr dataset(GDALDataset::Open(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    CPLPopErrorHandler();
+    if (!dataset) {
+        const std::string reason = CPLGetLastErrorMsg();
+        throw core::InputError(name + ": error: cannot read boundaries" +
+                               (reason.empty() ? std::string(" (not a vector format GDAL knows)")
+                                               : ": " + reason));
+    }
+    if (dataset->GetLayerCount() < 1) {
+        throw core::InputError(name + ": error: no layer in boundary file");
+    }
+    OGRLayer* layer = dataset->GetLayer(0);
+    const OGRFeatureDefn* definition = layer->GetLayerDefn();
+    const int idField = definition->GetFieldIndex(keyField.empty() ? "id" : keyField.c_str());
+    const int nameField = definition->GetFieldIndex("name");
+    if (!keyField.empty() && idField < 0) {
+        throw core::InputError(name + ": error: no field '" + keyField + "' in layer " +
+                               layer->GetName());
+    }
+
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> toWgs84;
+    if (const OGRSpatialReference* source = layer->GetSpatialRef();
+        source != nullptr && !source->IsSame(&wgs84)) {
+        OGRSpatialReference copy(*source);
+        copy.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        toWgs84.reset(OGRCreateCoordinateTransformation(&copy, &wgs84));
+    }
+
+    BoundarySet set;
+    set.m_impl->path = path;
+    for (auto& feature : *layer) {
+        const OGRGeometry* geometry = feature->GetGeometryRef();
+        BoundaryFeature info;
+        if (nameField >= 0) {
+            info.name = feature->GetFieldAsString(nameField);
+        }
+        if (idField >= 0) {
+            info.key = feature->GetFieldAsString(idField);
+        }
+        if (info.key.empty() && keyField.empty()) {
+            info.key = info.name;
+        }
+        GeometryPtr owned(geometry != nullptr ? geometry->clone() : new OGRPolygon());
+        if (toWgs84 && owned->transform(toWgs84.get()) != OGRERR_NONE) {
+            throw core::InputError(name + ": error: feature " + std::to_string(feature->GetFID()) +
+                                   " (" + info.name + ") cannot be transformed to WGS84");
+        }
+        set.m_impl->features.push_back(std::move(info));
+        set.m_impl->geometries.push_back(std::move(owned));
+    }
+    if (set.m_impl->features.empty()) {
+        throw core::InputError(name + ": error: no features in layer " + layer->GetName());
+    }
+    return set;
+}
+
+size_t BoundarySet::size() const { return m_impl->features.size(); }
+const BoundaryFeature& BoundarySet::feature(size_t index) const { return m_impl->features.at(index); }
+const OGRGeometry& BoundarySet::geometry(size_t index) const { return *m_impl->geometries.at(index); }
+const std::filesystem::path& BoundarySet::path() const { return m_impl->path; }
+
+} // namespace recmap::geo

@@ -1,0 +1,36 @@
+#pragma once
+
+// Private to geo: RAII owners for the GDAL/OGR handles this layer uses. Not part of the public
+// interface (GDAL is linked PRIVATE), so no header outside src/geo includes this.
+
+#include <gdal_priv.h>
+#include <memory>
+#include <ogr_geometry.h>
+
+namespace recmap::geo {
+
+struct GdalDatasetCloser {
+    void operator()(GDALDataset* dataset) const { GDALClose(GDALDataset::ToHandle(dataset)); }
+};
+using GdalDatasetPtr = std::unique_ptr<GDALDataset, GdalDatasetCloser>;
+
+using GeometryPtr = std::unique_ptr<OGRGeometry>;
+using MultiPolygonPtr = std::unique_ptr<OGRMultiPolygon>;
+
+// Collects the polygons of any geometry (nested collections included) into a multipolygon,
+// dropping points and lines (a MakeValid result can hold them).
+inline void collectPolygons(const OGRGeometry* geometry, OGRMultiPolygon& into) {
+    if (geometry == nullptr || geometry->IsEmpty()) {
+        return;
+    }
+    const auto type = wkbFlatten(geometry->getGeometryType());
+    if (type == wkbPolygon) {
+        into.addGeometry(geometry);
+    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
+        for (const auto* part : *geometry->toGeometryCollection()) {
+            collectPolygons(part, into);
+        }
+    }
+}
+
+} // namespace recmap::geo

@@ -1,0 +1,260 @@
+#include "geo/map_mesh_builder.hpp"
+
+#include "geo/border_edges.hpp"
+#include "geo/gdal_handles.hpp"
+#include "geo/planar_repair.hpp"
+#include "geo/tessellator.hpp"
+
+#include <chrono>
+#include <cmath>
+
+namespace recmap::geo {
+namespace {
+
+constexpr double toRad = M_PI / 180.0;
+
+// Decides what part of the sphere is drawn and projects lon/lat (relative) points.
+class Visibility {
+  public:
+    explicit Visibility(const Projector& projector) : m_projector(projector) {
+        const auto& spec = projector.spec();
+        m_ortho = spec.kind == ProjectionKind::Orthographic;
+        m_sinLat0 = std::sin(spec.centerLat * toRad);
+        m_cosLat0 = std::cos(spec.centerLat * toRad);
+        m_latLimit = projector.latitudeLimit();
+    }
+
+    [[nodiscard]] bool visible(double relLon, double lat) const {
+        if (m_ortho) {
+            const double cosDistance = m_sinLat0 * std::sin(lat * toRad) +
+                                       m_cosLat0 * std::cos(lat * toRad) * std::cos(relLon * toRad);
+            return cosDistance > std::cos(89.9 * toRad);
+        }
+        return std::abs(lat) <= m_latLimit;
+    }
+
+    // The drawable region in relative lon/lat, to intersect polygons with; null when all is.
+    [[nodiscard]] MultiPolygonPtr clipRegion() const {
+        OGRLinearRing ring;
+        if (m_ortho) {
+            for (const auto& [lon, lat] : m_projector.globeOutlineLonLat()) {
+                ring.addPoint(lon, lat);
+            }
+        } else {
+            ring.addPoint(-180.0, -m_latLimit);
+            ring.addPoint(180.0, -m_latLimit);
+            ring.addPoint(180.0, m_latLimit);
+            ring.addPoint(-180.0, m_latLimit);
+        }
+        ring.closeRings();
+        OGRPolygon polygon;
+        polygon.addRing(&ring);
+        if (!m_ortho) {
+            auto box = std::make_unique<OGRMultiPolygon>();
+            box->addGeometry(&polygon);
+            return box;
+        }
+        // The horizon circle in lon/lat circles a pole when the centre is near one.
+        RepairCounts ignored;
+        return repairForPlane(polygon, 0, ignored);
+    }
+
+    [[nodiscard]] bool needsClip() const {
+        return m_ortho || m_latLimit < 90.0;
+    }
+
+  private:
+    const Projector& m_projector;
+    bool m_ortho = false;
+    double m_sinLat0 = 0;
+    double m_cosLat0 = 1;
+    double m_latLimit = 90;
+};
+
+class Stopwatch {
+  public:
+    double lap() {
+        const auto now = std::chrono::steady_clock::now();
+        const double elapsed = std::chrono::duration<double, std::milli>(now - m_last).count();
+        m_last = now;
+        return elapsed;
+    }
+
+  private:
+    std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
+};
+
+Vec2 toVec2(const Point& p) { return {static_cast<float>(p.x), static_cast<float>(p.y)}; }
+
+// Projects the rings of a multipolygon (relative lon/lat) into planar rings.
+std::vector<Ring> projectRings(const OGRMultiPolygon& polygons, const Projector& projector) {
+    std::vector<Ring> rings;
+    std::vector<double> xs, ys;
+    std::vector<int> ok;
+    for (const auto* polygon : polygons) {
+        for (const auto* ring : *polygon) {
+            xs.clear();
+            ys.clear();
+            for (const auto& point : *ring) {
+                xs.push_back(point.getX());
+                ys.push_back(point.getY());
+            }
+            projector.forward(xs, ys, ok);
+            Ring projected;
+            projected.reserve(xs.size());
+            for (size_t i = 0; i < xs.size(); ++i) {
+                if (ok[i]) {
+                    projected.push_back({xs[i], ys[i]});
+                }
+            }
+            if (projected.size() >= 3) {
+                rings.push_back(std::move(projected));
+            }
+        }
+    }
+    return rings;
+}
+
+// A segment between two relative lon/lat points, projected, split where it crosses the map edge.
+void addSegment(double lonA, double latA, double lonB, double latB, const Projector& projector,
+                const Visibility& visibility, std::vector<Vec2>& out) {
+    if (!visibility.visible(lonA, latA) || !visibility.visible(lonB, latB)) {
+        return;
+    }
+    if (std::abs(lonB - lonA) > 180.0) {
+        const double edge = lonA > 0 ? 180.0 : -180.0;
+        const double unwrappedB = lonB + (lonA > 0 ? 360.0 : -360.0);
+        const double t = (edge - lonA) / (unwrappedB - lonA);
+        const double latEdge = latA + t * (latB - latA);
+        addSegment(lonA, latA, edge, latEdge, projector, visibility, out);
+        addSegment(-edge, latEdge, lonB, latB, projector, visibility, out);
+        return;
+    }
+    auto a = projector.forward(lonA, latA);
+    auto b = projector.forward(lonB, latB);
+    if (a && b) {
+        out.push_back(toVec2(*a));
+        out.push_back(toVec2(*b));
+    }
+}
+
+void addGraticule(double step, const Projector& projector, const Visibility& visibility,
+                  MapMesh& mesh) {
+    if (step <= 0) {
+        return;
+    }
+    const double limit = std::min(projector.latitudeLimit(), 90.0 - 1e-9);
+    const double centerLon = projector.spec().centerLon;
+    for (double lon = -180.0; lon < 180.0; lon += step) {
+        const double rel = relativeLongitude(lon, centerLon);
+        for (double lat = -limit; lat < limit; lat += 1.0) {
+            addSegment(rel, lat, rel, std::min(lat + 1.0, limit), projector, visibility,
+                       mesh.graticuleVertices);
+        }
+    }
+    for (double lat = -90.0 + step; lat < 90.0; lat += step) {
+        if (std::abs(lat) > limit) {
+            continue;
+        }
+        for (double lon = -180.0; lon < 180.0; lon += 1.0) {
+            addSegment(lon, lat, lon + 1.0, lat, projector, visibility, mesh.graticuleVertices);
+        }
+    }
+}
+
+void addGlobe(const Projector& projector, MapMesh& mesh) {
+    Ring outline;
+    for (const auto& [lon, lat] : projector.globeOutlineLonLat()) {
+        if (auto p = projector.forward(lon, lat)) {
+            outline.push_back(*p);
+        }
+    }
+    std::vector<Point> triangles;
+    tessellate({outline}, triangles);
+    for (const auto& p : triangles) {
+        mesh.globeTriangles.push_back(toVec2(p));
+    }
+    Bounds bounds{outline.front().x, outline.front().y, outline.front().x, outline.front().y};
+    for (const auto& p : outline) {
+        mesh.globeOutline.push_back(toVec2(p));
+        bounds.minX = std::min(bounds.minX, p.x);
+        bounds.minY = std::min(bounds.minY, p.y);
+        bounds.maxX = std::max(bounds.maxX, p.x);
+        bounds.maxY = std::max(bounds.maxY, p.y);
+    }
+    mesh.bounds = bounds;
+}
+
+} // namespace
+
+MapMesh buildMapMesh(const BoundarySet& boundaries,
+                     const std::unordered_map<std::string, std::string>& entityByKey,
+                     const MeshOptions& options, MeshReport& report) {
+    const Projector projector(options.projection);
+    const Visibility visibility(projector);
+    const MultiPolygonPtr clip = visibility.needsClip() ? visibility.clipRegion() : nullptr;
+    const double centerLon = options.projection.centerLon;
+
+    MapMesh mesh;
+    std::unordered_map<std::string, uint32_t> indexByCode;
+    BorderEdges borders;
+    RepairCounts counts;
+    std::vector<Point> triangles;
+    report.features = static_cast<int>(boundaries.size());
+
+    for (size_t i = 0; i < boundaries.size(); ++i) {
+        const auto& feature = boundaries.feature(i);
+        std::string code;
+        if (auto found = entityByKey.find(feature.key); found != entityByKey.end()) {
+            code = found->second;
+        } else {
+            code = "?" + feature.key;
+            report.unmatched.push_back(feature.key + (feature.name != feature.key ? " (" + feature.name + ")" : ""));
+        }
+        auto [position, inserted] =
+            indexByCode.emplace(code, static_cast<uint32_t>(mesh.entityCodes.size()));
+        if (inserted) {
+            mesh.entityCodes.push_back(code);
+        }
+        const uint32_t entity = position->second;
+
+        const OGRGeometry& original = boundaries.geometry(i);
+        Stopwatch watch;
+        borders.add(original, entity);
+        report.bordersMs += watch.lap();
+        MultiPolygonPtr polygons = repairForPlane(original, centerLon, counts);
+        if (clip && !polygons->IsEmpty()) {
+            polygons = clipToRegion(*polygons, *clip, counts);
+        }
+        report.repairMs += watch.lap();
+        if (polygons->IsEmpty()) {
+            continue;
+        }
+        triangles.clear();
+        const auto rings = projectRings(*polygons, projector);
+        report.projectMs += watch.lap();
+        report.tessErrors += tessellate(rings, triangles);
+        report.tessellateMs += watch.lap();
+        for (const auto& p : triangles) {
+            mesh.fillVertices.push_back(toVec2(p));
+            mesh.fillEntities.push_back(entity);
+        }
+    }
+    report.unwrapped = counts.unwrapped;
+    report.madeValid = counts.madeValid;
+    report.empty = counts.empty;
+
+    Stopwatch watch;
+    for (const auto& edge : borders.edges()) {
+        addSegment(relativeLongitude(edge.lon0, centerLon), edge.lat0,
+                   relativeLongitude(edge.lon1, centerLon), edge.lat1, projector, visibility,
+                   mesh.borderVertices);
+    }
+    mesh.adjacency.assign(borders.adjacency().begin(), borders.adjacency().end());
+    addGraticule(options.graticuleStep, projector, visibility, mesh);
+    addGlobe(projector, mesh);
+    report.projectMs += watch.lap();
+    return mesh;
+}
+
+} // namespace recmap::geo

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "geo/vec2.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace recmap::geo {
+
+enum class ProjectionKind { EqualEarth, PlateCarree, Robinson, NaturalEarth, Mercator, Orthographic };
+
+// "equal-earth", "plate-carree", "robinson", "natural-earth", "mercator", "orthographic".
+[[nodiscard]] std::optional<ProjectionKind> parseProjectionKind(std::string_view name);
+[[nodiscard]] std::string_view toString(ProjectionKind kind);
+[[nodiscard]] std::string projectionNames(); // comma-separated, for messages
+
+struct ProjectionSpec {
+    ProjectionKind kind = ProjectionKind::EqualEarth;
+    double centerLon = 0; // degrees; the central meridian
+    double centerLat = 0; // degrees; used by orthographic only
+};
+
+// Forward projection from WGS84 longitude/latitude (degrees) to projected metres, through PROJ.
+// Longitudes given to forward() are *relative to the central meridian* (already shifted by
+// -centerLon and wrapped to [-180, 180]); the CRS reported by crsWkt() has the true centre, so
+// the projected coordinates are valid in that CRS.
+class Projector {
+  public:
+    explicit Projector(const ProjectionSpec& spec);
+    ~Projector();
+    Projector(Projector&&) noexcept;
+    Projector& operator=(Projector&&) noexcept;
+
+    // Projects in place; returns false for each point PROJ cannot project (set in `ok`).
+    void forward(std::vector<double>& xs, std::vector<double>& ys, std::vector<int>& ok) const;
+    [[nodiscard]] std::optional<Point> forward(double relativeLon, double lat) const;
+
+    [[nodiscard]] const ProjectionSpec& spec() const { return m_spec; }
+    [[nodiscard]] std::string crsWkt() const;
+    // The latitude beyond which nothing is drawn (85 for Mercator, else 90).
+    [[nodiscard]] double latitudeLimit() const;
+    // The outline of the whole globe in this projection (relative lon/lat, closed ring), the
+    // shape filled as ocean. For orthographic, the visible horizon.
+    [[nodiscard]] std::vector<std::pair<double, double>> globeOutlineLonLat() const;
+
+  private:
+    struct Impl;
+    ProjectionSpec m_spec;
+    std::unique_ptr<Impl> m_impl;
+};
+
+// Shifts a longitude by -centerLon and wraps it to [-180, 180].
+[[nodiscard]] double relativeLongitude(double lon, double centerLon);
+
+} // namespace recmap::geo

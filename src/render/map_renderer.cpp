@@ -1,0 +1,237 @@
+#include "render/map_renderer.hpp"
+
+#include "core/error.hpp"
+#include "render/gl_object.hpp"
+#include "render/shader_program.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <unordered_map>
+
+namespace recmap::render {
+namespace {
+
+struct DrawBatch {
+    GlVertexArray vao;
+    GlBuffer positions;
+    GlBuffer entities;
+    GLsizei count = 0;
+};
+
+DrawBatch uploadPositions(const std::vector<geo::Vec2>& points) {
+    DrawBatch batch;
+    batch.vao = GlVertexArray::create();
+    batch.positions = GlBuffer::create();
+    glBindVertexArray(batch.vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, batch.positions.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(points.size() * sizeof(geo::Vec2)),
+                 points.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(geo::Vec2), nullptr);
+    batch.count = static_cast<GLsizei>(points.size());
+    return batch;
+}
+
+void setColour(ShaderProgram& program, const scene::Rgba& c) {
+    glUniform4f(program.uniform("u_colour"), c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, c.a / 255.0f);
+}
+
+double millisecondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
+struct MapRenderer::Impl {
+    std::vector<std::string> codes;
+    ShaderProgram fillProgram{"fill"};
+    ShaderProgram solidProgram{"solid"};
+    DrawBatch fills;
+    DrawBatch globe;
+    DrawBatch borders;
+    DrawBatch graticule;
+    DrawBatch outline;
+    GlTexture colours;
+    int colourWidth = 1;
+    scene::MapScene scene;
+
+    void setTransform(ShaderProgram& program, const geo::Bounds& extent) {
+        const double sx = 2.0 / extent.width();
+        const double sy = 2.0 / extent.height();
+        glUniform4f(program.uniform("u_transform"), static_cast<float>(sx), static_cast<float>(sy),
+                    static_cast<float>(-1.0 - extent.minX * sx),
+                    static_cast<float>(-1.0 - extent.minY * sy));
+    }
+};
+
+MapRenderer::MapRenderer(const geo::MapMesh& mesh) : m_impl(std::make_unique<Impl>()) {
+    auto& impl = *m_impl;
+    impl.codes = mesh.entityCodes;
+    impl.fills = uploadPositions(mesh.fillVertices);
+    impl.fills.entities = GlBuffer::create();
+    glBindBuffer(GL_ARRAY_BUFFER, impl.fills.entities.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.fillEntities.size() * sizeof(uint32_t)),
+                 mesh.fillEntities.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(1);
+    glVertexAttribIPointer(1, 1, GL_UNSIGNED_INT, sizeof(uint32_t), nullptr);
+    impl.globe = uploadPositions(mesh.globeTriangles);
+    impl.borders = uploadPositions(mesh.borderVertices);
+    impl.graticule = uploadPositions(mesh.graticuleVertices);
+    impl.outline = uploadPositions(mesh.globeOutline);
+    glBindVertexArray(0);
+
+    impl.colours = GlTexture::create();
+    glBindTexture(GL_TEXTURE_2D, impl.colours.get());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    setScene(scene::MapScene{});
+}
+
+MapRenderer::~MapRenderer() = default;
+
+void MapRenderer::setScene(const scene::MapScene& scene) {
+    auto& impl = *m_impl;
+    impl.scene = scene;
+    const int count = std::max<int>(1, static_cast<int>(impl.codes.size()));
+    const int width = std::min(count, 4096);
+    const int height = (count + width - 1) / width;
+    std::vector<scene::Rgba> table(static_cast<size_t>(width * height));
+    for (size_t i = 0; i < impl.codes.size(); ++i) {
+        table[i] = scene.fillOf(impl.codes[i]);
+    }
+    glBindTexture(GL_TEXTURE_2D, impl.colours.get());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    if (width != impl.colourWidth || height == 0) {
+        impl.colourWidth = width;
+    }
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, table.data());
+}
+
+void MapRenderer::draw(const geo::Bounds& extent) {
+    auto& impl = *m_impl;
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_BLEND);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_CULL_FACE);
+
+    impl.solidProgram.use();
+    impl.setTransform(impl.solidProgram, extent);
+    setColour(impl.solidProgram, impl.scene.ocean);
+    glBindVertexArray(impl.globe.vao.get());
+    glDrawArrays(GL_TRIANGLES, 0, impl.globe.count);
+    if (impl.scene.showGraticule) {
+        setColour(impl.solidProgram, impl.scene.graticule);
+        glBindVertexArray(impl.graticule.vao.get());
+        glDrawArrays(GL_LINES, 0, impl.graticule.count);
+    }
+
+    impl.fillProgram.use();
+    impl.setTransform(impl.fillProgram, extent);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, impl.colours.get());
+    glUniform1i(impl.fillProgram.uniform("u_colours"), 0);
+    glBindVertexArray(impl.fills.vao.get());
+    glDrawArrays(GL_TRIANGLES, 0, impl.fills.count);
+
+    impl.solidProgram.use();
+    setColour(impl.solidProgram, impl.scene.border);
+    glBindVertexArray(impl.borders.vao.get());
+    glDrawArrays(GL_LINES, 0, impl.borders.count);
+    glBindVertexArray(impl.outline.vao.get());
+    glDrawArrays(GL_LINE_STRIP, 0, impl.outline.count);
+    glBindVertexArray(0);
+}
+
+Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) {
+    if (options.width <= 0 || options.height <= 0) {
+        throw core::UsageError("image size must be positive");
+    }
+    GLint maxSamples = 1;
+    glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
+    GLint maxSize = 4096;
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);
+    const int samples = std::clamp(options.samples, 1, std::max(1, maxSamples));
+    const int tileLimit = std::min(options.maxTileSize, maxSize);
+    const int tileWidth = std::min(options.width, tileLimit);
+    const int tileHeight = std::min(options.height, tileLimit);
+
+    GlRenderbuffer multisampled = GlRenderbuffer::create();
+    glBindRenderbuffer(GL_RENDERBUFFER, multisampled.get());
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, tileWidth, tileHeight);
+    GlFramebuffer drawTarget = GlFramebuffer::create();
+    glBindFramebuffer(GL_FRAMEBUFFER, drawTarget.get());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, multisampled.get());
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
+        throw core::Error("cannot create a " + std::to_string(tileWidth) + "x" +
+                          std::to_string(tileHeight) + " multisampled framebuffer");
+    }
+    GlRenderbuffer resolved = GlRenderbuffer::create();
+    glBindRenderbuffer(GL_RENDERBUFFER, resolved.get());
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, tileWidth, tileHeight);
+    GlFramebuffer resolveTarget = GlFramebuffer::create();
+    glBindFramebuffer(GL_FRAMEBUFFER, resolveTarget.get());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, resolved.get());
+
+    Image image;
+    image.width = options.width;
+    image.height = options.height;
+    image.rgb.resize(static_cast<size_t>(options.width) * static_cast<size_t>(options.height) * 3);
+    std::vector<uint8_t> tile(static_cast<size_t>(tileWidth) * static_cast<size_t>(tileHeight) * 4);
+    const double unitsPerPixelX = options.extent.width() / options.width;
+    const double unitsPerPixelY = options.extent.height() / options.height;
+    const auto& background = m_impl->scene.background;
+
+    for (int y0 = 0; y0 < options.height; y0 += tileHeight) {
+        for (int x0 = 0; x0 < options.width; x0 += tileWidth) {
+            const int w = std::min(tileWidth, options.width - x0);
+            const int h = std::min(tileHeight, options.height - y0);
+            // Tile extent for a full tile; a partial tile uses its part of the viewport.
+            geo::Bounds tileExtent;
+            tileExtent.minX = options.extent.minX + x0 * unitsPerPixelX;
+            tileExtent.maxX = tileExtent.minX + tileWidth * unitsPerPixelX;
+            tileExtent.maxY = options.extent.maxY - y0 * unitsPerPixelY;
+            tileExtent.minY = tileExtent.maxY - tileHeight * unitsPerPixelY;
+
+            auto start = std::chrono::steady_clock::now();
+            glBindFramebuffer(GL_FRAMEBUFFER, drawTarget.get());
+            glViewport(0, 0, tileWidth, tileHeight);
+            glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            draw(tileExtent);
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, drawTarget.get());
+            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveTarget.get());
+            glBlitFramebuffer(0, 0, tileWidth, tileHeight, 0, 0, tileWidth, tileHeight,
+                              GL_COLOR_BUFFER_BIT, GL_NEAREST);
+            glFinish();
+            if (timings) {
+                timings->drawMs += millisecondsSince(start);
+            }
+
+            start = std::chrono::steady_clock::now();
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveTarget.get());
+            glPixelStorei(GL_PACK_ALIGNMENT, 1);
+            // The tile's top rows are at the top of its viewport: GL rows go bottom-up.
+            glReadPixels(0, tileHeight - h, w, h, GL_RGBA, GL_UNSIGNED_BYTE, tile.data());
+            for (int row = 0; row < h; ++row) {
+                const uint8_t* source = tile.data() + static_cast<size_t>(h - 1 - row) * w * 4;
+                uint8_t* target = image.rgb.data() +
+                                  (static_cast<size_t>(y0 + row) * options.width + x0) * 3;
+                for (int x = 0; x < w; ++x) {
+                    target[x * 3 + 0] = source[x * 4 + 0];
+                    target[x * 3 + 1] = source[x * 4 + 1];
+                    target[x * 3 + 2] = source[x * 4 + 2];
+                }
+            }
+            if (timings) {
+                timings->readbackMs += millisecondsSince(start);
+            }
+        }
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    if (const GLenum error = glGetError(); error != GL_NO_ERROR) {
+        throw core::Error("OpenGL error " + std::to_string(error) + " while rendering");
+    }
+    return image;
+}
+
+} // namespace recmap::render

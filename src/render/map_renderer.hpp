@@ -1,0 +1,45 @@
+#pragma once
+
+#include "geo/map_mesh.hpp"
+#include "render/image.hpp"
+#include "scene/map_scene.hpp"
+
+#include <memory>
+
+namespace recmap::render {
+
+struct RenderOptions {
+    int width = 2048;
+    int height = 1024;
+    geo::Bounds extent;  // projected rectangle the image covers (see fitExtent)
+    int samples = 4;     // MSAA samples (clamped to what the driver offers)
+    int maxTileSize = 4096; // larger images are drawn in tiles to bound memory
+};
+
+struct RenderTimings {
+    double drawMs = 0;     // drawing and MSAA resolve, GPU finished
+    double readbackMs = 0; // glReadPixels and conversion to RGB
+};
+
+// Draws a MapMesh coloured by a MapScene with OpenGL 3.3 core. The mesh is uploaded once at
+// construction; setScene() only re-uploads the per-entity colour table. Needs a current GL
+// context (HeadlessContext, or the explorer's window) for its whole life.
+class MapRenderer {
+  public:
+    explicit MapRenderer(const geo::MapMesh& mesh);
+    ~MapRenderer();
+    MapRenderer(const MapRenderer&) = delete;
+    MapRenderer& operator=(const MapRenderer&) = delete;
+
+    void setScene(const scene::MapScene& scene);
+    // Renders offscreen (MSAA, tiled) and reads the pixels back.
+    [[nodiscard]] Image render(const RenderOptions& options, RenderTimings* timings = nullptr);
+    // Draws into the bound framebuffer over the current viewport, showing `extent`.
+    void draw(const geo::Bounds& extent);
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace recmap::render

@@ -1,0 +1,120 @@
+// The renderer on a real OpenGL context (Mesa llvmpipe through EGL in CI): a synthetic mesh of
+// two squares, checked pixel by pixel.
+
+#include "geo/map_mesh.hpp"
+#include "render/headless_context.hpp"
+#include "render/map_renderer.hpp"
+#include "render/view_frame.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace recmap;
+
+namespace {
+
+// Two unit squares side by side in a 4 x 2 globe, left "AAA", right "BBB", sharing a border.
+geo::MapMesh twoSquares() {
+    geo::MapMesh mesh;
+    mesh.entityCodes = {"AAA", "BBB"};
+    auto square = [&](float x0, uint32_t entity) {
+        const geo::Vec2 a{x0, 0}, b{x0 + 1, 0}, c{x0 + 1, 1}, d{x0, 1};
+        for (const auto& v : {a, b, c, a, c, d}) {
+            mesh.fillVertices.push_back(v);
+            mesh.fillEntities.push_back(entity);
+        }
+    };
+    square(-1, 0);
+    square(0, 1);
+    mesh.borderVertices = {{0, 0}, {0, 1}};
+    const geo::Vec2 g0{-2, -1}, g1{2, -1}, g2{2, 1}, g3{-2, 1};
+    mesh.globeTriangles = {g0, g1, g2, g0, g2, g3};
+    mesh.globeOutline = {g0, g1, g2, g3, g0};
+    mesh.bounds = {-2, -1, 2, 1};
+    return mesh;
+}
+
+scene::MapScene colours(scene::Rgba left, scene::Rgba right) {
+    scene::MapScene scene;
+    scene.fillByEntity = {{"AAA", left}, {"BBB", right}};
+    scene.showGraticule = false;
+    return scene;
+}
+
+void expectPixel(const render::Image& image, int x, int y, scene::Rgba expected, int tolerance = 2) {
+    const uint8_t* p = image.pixel(x, y);
+    EXPECT_NEAR(p[0], expected.r, tolerance) << "at " << x << "," << y;
+    EXPECT_NEAR(p[1], expected.g, tolerance) << "at " << x << "," << y;
+    EXPECT_NEAR(p[2], expected.b, tolerance) << "at " << x << "," << y;
+}
+
+class RendererTest : public ::testing::Test {
+  protected:
+    render::HeadlessContext context;
+};
+
+} // namespace
+
+TEST_F(RendererTest, FillsEachEntityWithItsColourAndTheOceanAround) {
+    const auto mesh = twoSquares();
+    render::MapRenderer renderer(mesh);
+    const auto scene = colours(scene::rgb(0xFF0000), scene::rgb(0x0000FF));
+    renderer.setScene(scene);
+    render::RenderOptions options;
+    options.width = 400;
+    options.height = 200;
+    options.extent = mesh.bounds; // 100 px a unit, origin at pixel (200, 100)
+    const auto image = renderer.render(options);
+    ASSERT_EQ(image.width, 400);
+    ASSERT_EQ(image.height, 200);
+    expectPixel(image, 150, 50, scene::rgb(0xFF0000));  // x=-0.5, y=0.5: AAA
+    expectPixel(image, 250, 50, scene::rgb(0x0000FF));  // x=+0.5, y=0.5: BBB
+    expectPixel(image, 150, 150, scene.ocean);           // below the squares: ocean
+    expectPixel(image, 50, 50, scene.ocean);
+    // The shared border at x = 0 falls between pixel columns 199 and 200; antialiased, it
+    // mixes the grey border colour into them: green appears where neither fill has any.
+    const int green = std::max(image.pixel(199, 50)[1], image.pixel(200, 50)[1]);
+    EXPECT_GT(green, 20);
+    EXPECT_EQ(image.pixel(150, 50)[1], 0);
+}
+
+TEST_F(RendererTest, RecolouringChangesOnlyTheColourTable) {
+    const auto mesh = twoSquares();
+    render::MapRenderer renderer(mesh);
+    render::RenderOptions options;
+    options.width = 200;
+    options.height = 100;
+    options.extent = mesh.bounds;
+    renderer.setScene(colours(scene::rgb(0xFF0000), scene::rgb(0x0000FF)));
+    const auto before = renderer.render(options);
+    renderer.setScene(colours(scene::rgb(0x00FF00), scene::rgb(0x0000FF)));
+    const auto after = renderer.render(options);
+    expectPixel(before, 75, 25, scene::rgb(0xFF0000));
+    expectPixel(after, 75, 25, scene::rgb(0x00FF00));
+    expectPixel(after, 125, 25, scene::rgb(0x0000FF));
+}
+
+TEST_F(RendererTest, TiledRenderingGivesTheSameImage) {
+    const auto mesh = twoSquares();
+    render::MapRenderer renderer(mesh);
+    renderer.setScene(colours(scene::rgb(0xE9C9A6), scene::rgb(0xC8DCA7)));
+    render::RenderOptions options;
+    options.width = 300;
+    options.height = 170;
+    options.extent = render::fitExtent(mesh.bounds, options.width, options.height);
+    const auto whole = renderer.render(options);
+    options.maxTileSize = 64; // 5 x 3 tiles, partial ones at the right and bottom
+    const auto tiled = renderer.render(options);
+    ASSERT_EQ(whole.rgb.size(), tiled.rgb.size());
+    size_t differing = 0;
+    for (size_t i = 0; i < whole.rgb.size(); ++i) {
+        differing += whole.rgb[i] != tiled.rgb[i];
+    }
+    EXPECT_EQ(differing, 0U);
+}
+
+TEST(ViewFrame, FitsContentKeepingSquarePixels) {
+    const auto extent = render::fitExtent({-2, -1, 2, 1}, 400, 400, 0.0);
+    EXPECT_DOUBLE_EQ(extent.width(), 4);
+    EXPECT_DOUBLE_EQ(extent.height(), 4);
+    EXPECT_DOUBLE_EQ(extent.minY, -2);
+}

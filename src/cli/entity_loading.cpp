@@ -1,6 +1,6 @@
 #include "cli/entity_loading.hpp"
 
-#include "core/error.hpp"
+#include "cli/findings_error.hpp"
 #include "store/csv_reader.hpp"
 
 namespace recmap::cli {
@@ -10,13 +10,7 @@ store::EntityTable loadEntityTable(const std::filesystem::path& dataDir) {
     const auto path = dataDir / "entities.csv";
     const auto table = store::readCsvFile(path, path.string(), findings);
     auto entities = store::EntityTable::fromCsv(table, findings);
-    if (!findings.empty()) {
-        std::string message;
-        for (const auto& finding : findings) {
-            message += (message.empty() ? "" : "\n") + finding.toString();
-        }
-        throw core::InputError(message);
-    }
+    throwIfFindings(findings);
     return entities;
 }
 

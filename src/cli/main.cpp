@@ -1,8 +1,10 @@
 // recmap: the command-line entry point. Picks the subcommand, and is the one place that turns
 // errors into exit codes: 0 success, 1 failure, 2 usage error.
 
+#include "cli/query_command.hpp"
 #include "cli/render_command.hpp"
 #include "core/error.hpp"
+#include "core/query.hpp"
 
 #include <iostream>
 #include <string>
@@ -13,6 +15,9 @@ namespace {
 const char* const usage =
     "usage: recmap <command> [options]\n"
     "commands:\n"
+    "  validate              check data/: every problem as file:line: error: ...\n"
+    "  query KIND ...        recognisers, recognised-by, members, status, where\n"
+    "  sources [SUBJECT|ORG] the citations behind the facts\n"
     "  render VIEW -o FILE   render a map (views: countries) to PNG or GeoTIFF\n"
     "  version               print the version\n"
     "run 'recmap render --help' for the options of a command\n";
@@ -26,6 +31,23 @@ int run(const std::vector<std::string>& words) {
     const std::vector<std::string> rest(words.begin() + 1, words.end());
     if (command == "version" || command == "--version") {
         std::cout << "recmap " RECMAP_VERSION "\n";
+        return 0;
+    }
+    const bool wantsHelp = !rest.empty() && (rest[0] == "--help" || rest[0] == "-h");
+    if (command == "validate") {
+        recmap::cli::runValidate(rest, std::cout);
+        return 0;
+    }
+    if (command == "query") {
+        if (wantsHelp) {
+            std::cout << recmap::cli::queryUsage();
+            return 0;
+        }
+        recmap::cli::runQuery(rest, std::cout, std::cerr);
+        return 0;
+    }
+    if (command == "sources") {
+        recmap::cli::runSources(rest, std::cout, std::cerr);
         return 0;
     }
     if (command == "render") {
@@ -44,6 +66,9 @@ int run(const std::vector<std::string>& words) {
 int main(int argc, char** argv) {
     try {
         return run(std::vector<std::string>(argv + 1, argv + argc));
+    } catch (const recmap::core::QueryError& error) {
+        std::cerr << "recmap: query:" << error.column() << ": error: " << error.message() << "\n";
+        return 2;
     } catch (const recmap::core::UsageError& error) {
         std::cerr << "recmap: error: " << error.what() << "\n";
         return 2;

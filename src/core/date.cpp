@@ -86,6 +86,18 @@ long Date::dayNumber() const {
     return std::chrono::sys_days{ymd}.time_since_epoch().count();
 }
 
+long Date::lastDayNumber() const {
+    switch (m_precision) {
+    case Precision::Year:
+        return fromYmd(m_year, 12, 31).dayNumber();
+    case Precision::Month:
+        return fromYmd(m_year, m_month, daysInMonth(m_year, m_month)).dayNumber();
+    case Precision::Day:
+        break;
+    }
+    return dayNumber();
+}
+
 std::string Date::toString() const {
     char text[16];
     switch (m_precision) {

@@ -25,6 +25,8 @@ class Date {
     [[nodiscard]] Precision precision() const { return m_precision; }
     // Days since 1970-01-01 of the first day of the period.
     [[nodiscard]] long dayNumber() const;
+    // Days since 1970-01-01 of the last day of the period ("2008" -> 2008-12-31).
+    [[nodiscard]] long lastDayNumber() const;
     // As written: "2008", "2008-02" or "2008-02-17".
     [[nodiscard]] std::string toString() const;
     // Long English form for titles: "12 January 2024", "February 2008", "2008".

@@ -1,0 +1,48 @@
+#include "cli/dataset_loading.hpp"
+
+#include "cli/data_paths.hpp"
+#include "cli/findings_error.hpp"
+#include "core/error.hpp"
+#include "store/dataset_reader.hpp"
+
+namespace recmap::cli {
+
+DatasetOptions datasetOptions(const Arguments& args) {
+    DatasetOptions options;
+    options.dataDir = dataDirectory(args.value("--data"));
+    if (auto database = args.value("--db")) {
+        options.database = *database;
+    }
+    if (auto asOf = args.value("--as-of")) {
+        auto date = core::Date::parse(*asOf);
+        if (!date) {
+            throw core::UsageError("--as-of must be a date YYYY-MM-DD, got '" + *asOf + "'");
+        }
+        options.asOf = *date;
+    }
+    return options;
+}
+
+std::unique_ptr<core::Dataset> loadDataset(const DatasetOptions& options, std::ostream&) {
+    auto result = store::readDataDirectory(options.dataDir);
+    throwIfFindings(result.findings);
+    return std::make_unique<core::Dataset>(std::move(result.dataset));
+}
+
+const core::Entity& requireEntity(const core::Dataset& dataset, const std::string& name) {
+    const core::Entity* entity = dataset.entity(name);
+    if (entity == nullptr) {
+        throw core::UsageError("unknown entity '" + name + "' (use a code, alias, QID or name)");
+    }
+    return *entity;
+}
+
+const core::Organisation& requireOrganisation(const core::Dataset& dataset, const std::string& name) {
+    const core::Organisation* organisation = dataset.organisation(name);
+    if (organisation == nullptr) {
+        throw core::UsageError("unknown organisation '" + name + "'");
+    }
+    return *organisation;
+}
+
+} // namespace recmap::cli

@@ -1,0 +1,263 @@
+#include "cli/query_command.hpp"
+
+#include "cli/data_paths.hpp"
+#include "cli/dataset_loading.hpp"
+#include "cli/result_table.hpp"
+#include "core/error.hpp"
+#include "core/query.hpp"
+#include "core/status.hpp"
+#include "store/dataset_reader.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace recmap::cli {
+namespace {
+
+const std::set<std::string> commonValued{"--data", "--db", "--as-of", "--format"};
+
+std::string joined(const std::vector<std::string>& items, const char* separator = "|") {
+    std::string text;
+    for (const auto& item : items) {
+        text += (text.empty() ? "" : separator) + item;
+    }
+    return text;
+}
+
+std::string recognitionLabel(const core::RecognitionState& state) {
+    std::string label(core::toString(state.status));
+    if (state.disputed != nullptr) {
+        label += " (" + std::string(core::toString(state.disputed->action)) + " disputed " +
+                 state.disputed->date.toString() + ")";
+    }
+    return label;
+}
+
+std::vector<std::string> entityRow(const core::Entity& entity) { return {entity.code, entity.name, entity.qid}; }
+
+ResultTable recognisers(const core::Dataset& dataset, const core::Entity& subject, const core::Date& date) {
+    ResultTable table{{"code", "name", "qid", "status", "since", "sources"}, {}, {}};
+    int unMembers = 0;
+    int disputed = 0;
+    for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
+        const auto state = core::recognitionStatus(dataset, subject.code, entity->code, date);
+        if (!state.recognises()) {
+            continue;
+        }
+        auto row = entityRow(*entity);
+        row.push_back(recognitionLabel(state));
+        row.push_back(state.decisive ? state.decisive->date.toString() : "");
+        row.push_back(state.decisive ? joined(state.decisive->sources) : "");
+        table.rows.push_back(std::move(row));
+        unMembers += core::isUnMember(dataset, *entity, date) ? 1 : 0;
+        disputed += state.disputed ? 1 : 0;
+    }
+    table.summary = std::to_string(table.rows.size()) + " recognise " + subject.name + " on " + date.toString() +
+                    " (" + std::to_string(unMembers) + " UN members; " + std::to_string(disputed) +
+                    " with a later disputed event)";
+    return table;
+}
+
+ResultTable recognisedBy(const core::Dataset& dataset, const core::Entity& observer, const core::Date& date) {
+    ResultTable table{{"code", "name", "qid", "status", "since", "sources"}, {}, {}};
+    for (const auto& code : dataset.recognitionSubjects()) {
+        const auto state = core::recognitionStatus(dataset, code, observer.code, date);
+        if (!state.recognises()) {
+            continue;
+        }
+        auto row = entityRow(*dataset.entity(code));
+        row.push_back(recognitionLabel(state));
+        row.push_back(state.decisive ? state.decisive->date.toString() : "");
+        row.push_back(state.decisive ? joined(state.decisive->sources) : "");
+        table.rows.push_back(std::move(row));
+    }
+    table.summary = observer.name + " recognises " + std::to_string(table.rows.size()) + " of the " +
+                    std::to_string(dataset.recognitionSubjects().size()) + " subjects with recognition data on " +
+                    date.toString();
+    return table;
+}
+
+ResultTable members(const core::Dataset& dataset, const core::Organisation& organisation, const core::Date& date) {
+    ResultTable table{{"code", "name", "qid", "status", "since", "sources"}, {}, {}};
+    for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
+        const auto state = core::membershipStatus(dataset, organisation.code, entity->code, date);
+        if (!state.member()) {
+            continue;
+        }
+        auto row = entityRow(*entity);
+        row.push_back(std::string(core::toString(state.status)) +
+                      (state.disputed ? " (" + std::string(core::toString(state.disputed->action)) + " disputed)" : ""));
+        row.push_back(state.decisive->date.toString());
+        row.push_back(joined(state.decisive->sources));
+        table.rows.push_back(std::move(row));
+    }
+    std::sort(table.rows.begin(), table.rows.end());
+    table.summary = std::to_string(table.rows.size()) + " members of " + organisation.code + " on " + date.toString();
+    return table;
+}
+
+void printStatus(const core::Dataset& dataset, const core::Entity& subject, const core::Entity& observer,
+                 const core::Date& date, OutputFormat format, std::ostream& out) {
+    const auto state = core::recognitionStatus(dataset, subject.code, observer.code, date);
+    ResultTable table{{"date", "event", "confidence", "source", "publisher", "title", "url", "note"}, {}, {}};
+    for (const auto* event : dataset.recognitionHistory(subject.code, observer.code)) {
+        for (const auto& id : event->sources) {
+            const core::Source* source = dataset.source(id);
+            table.rows.push_back({event->date.toString(), std::string(core::toString(event->action)),
+                                  std::string(core::toString(event->confidence)), id, source->publisher,
+                                  source->title, source->url, event->note});
+        }
+    }
+    if (format == OutputFormat::Json) {
+        out << "{\"subject\": \"" << subject.code << "\", \"observer\": \"" << observer.code << "\", \"as_of\": \""
+            << date.toString() << "\", \"status\": \"" << core::toString(state.status) << "\", \"since\": \""
+            << (state.decisive ? state.decisive->date.toString() : "") << "\", \"disputed\": "
+            << (state.disputed ? "true" : "false") << ", \"events\": ";
+        table.print(format, out);
+        out << "}\n";
+        return;
+    }
+    if (format == OutputFormat::Table) {
+        out << observer.name << " (" << observer.code << ") on " << date.toString() << ": "
+            << recognitionLabel(state) << " " << subject.name << " (" << subject.code << ")";
+        if (state.status == core::RecognitionStatus::Presumed) {
+            out << " [presumed between UN members; no recorded event]";
+        } else if (state.decisive) {
+            out << " since " << state.decisive->date.toString();
+        }
+        out << "\n";
+        if (table.rows.empty()) {
+            return;
+        }
+        out << "\n";
+    }
+    table.print(format, out);
+}
+
+} // namespace
+
+std::string queryUsage() {
+    return "usage: recmap query recognisers SUBJECT | recognised-by OBSERVER | members ORG |\n"
+           "                    status SUBJECT OBSERVER | where 'EXPR'\n"
+           "       [--as-of YYYY-MM-DD] [--format table|csv|json] [--data DIR] [--db FILE]\n"
+           "EXPR: member(ORG) candidate(ORG) recognises(X) recognised_by(X) is(X) kind(K)\n"
+           "      joined(ORG[,FROM,TO]) left(ORG[,FROM,TO]) withdrew(X[,FROM,TO]); and, or, not, ( )\n";
+}
+
+void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ostream& log) {
+    const Arguments args(words, commonValued, {});
+    const auto& positional = args.positionals();
+    if (positional.empty()) {
+        throw core::UsageError("query needs a kind: recognisers, recognised-by, members, status or where");
+    }
+    const std::string& kind = positional[0];
+    const size_t expected = kind == "status" ? 3 : 2;
+    if (kind != "recognisers" && kind != "recognised-by" && kind != "members" && kind != "status" && kind != "where") {
+        throw core::UsageError("unknown query '" + kind + "' (recognisers, recognised-by, members, status, where)");
+    }
+    if (positional.size() != expected) {
+        throw core::UsageError("query " + kind + " takes " + std::to_string(expected - 1) + " argument(s)");
+    }
+    const auto format = parseOutputFormat(args.value("--format").value_or("table"));
+    const auto options = datasetOptions(args);
+    if (kind == "where") {
+        (void)core::parseQuery(positional[1]); // syntax errors before any loading
+    }
+    const auto dataset = loadDataset(options, log);
+    const auto& date = options.asOf;
+    if (kind == "recognisers") {
+        recognisers(*dataset, requireEntity(*dataset, positional[1]), date).print(format, out);
+    } else if (kind == "recognised-by") {
+        recognisedBy(*dataset, requireEntity(*dataset, positional[1]), date).print(format, out);
+    } else if (kind == "members") {
+        members(*dataset, requireOrganisation(*dataset, positional[1]), date).print(format, out);
+    } else if (kind == "status") {
+        printStatus(*dataset, requireEntity(*dataset, positional[1]), requireEntity(*dataset, positional[2]), date,
+                    format, out);
+    } else {
+        const core::CompiledQuery query(positional[1], *dataset);
+        ResultTable table{{"code", "name", "qid"}, {}, {}};
+        for (const core::Entity* entity : query.select(date)) {
+            table.rows.push_back(entityRow(*entity));
+        }
+        table.summary = std::to_string(table.rows.size()) + " match on " + date.toString();
+        table.print(format, out);
+    }
+}
+
+void runValidate(const std::vector<std::string>& words, std::ostream& out) {
+    const Arguments args(words, {"--data"}, {});
+    if (!args.positionals().empty()) {
+        throw core::UsageError("validate takes no arguments besides --data DIR");
+    }
+    const auto directory = dataDirectory(args.value("--data"));
+    auto result = store::readDataDirectory(directory);
+    if (!result.findings.empty()) {
+        std::string message;
+        for (const auto& finding : result.findings) {
+            message += finding.toString() + "\n";
+        }
+        message += std::to_string(result.findings.size()) + (result.findings.size() == 1 ? " error" : " errors");
+        throw core::InputError(message);
+    }
+    const auto& dataset = result.dataset;
+    out << directory.string() << ": ok: " << dataset.entities().size() << " entities, "
+        << dataset.organisations().size() << " organisations, " << dataset.sources().size() << " sources, "
+        << dataset.recognitionEvents().size() << " recognition events, " << dataset.membershipEvents().size()
+        << " membership events, " << dataset.notes().size() << " notes\n";
+}
+
+void runSources(const std::vector<std::string>& words, std::ostream& out, std::ostream& log) {
+    const Arguments args(words, commonValued, {});
+    if (args.positionals().size() > 1) {
+        throw core::UsageError("sources takes at most one SUBJECT or ORG");
+    }
+    const auto format = parseOutputFormat(args.value("--format").value_or("table"));
+    const auto dataset = loadDataset(datasetOptions(args), log);
+    std::string scope;
+    if (!args.positionals().empty()) {
+        const std::string& name = args.positionals()[0];
+        if (const auto* organisation = dataset->organisation(name); organisation && organisation->code == name) {
+            scope = organisation->code;
+        } else if (const auto* entity = dataset->entity(name)) {
+            scope = entity->code;
+        } else if (organisation) {
+            scope = organisation->code;
+        } else {
+            throw core::UsageError("unknown subject or organisation '" + name + "'");
+        }
+    }
+    std::map<std::string, int> citations;
+    auto cite = [&](const std::vector<std::string>& ids) {
+        for (const auto& id : ids) {
+            ++citations[id];
+        }
+    };
+    for (const auto& event : dataset->recognitionEvents()) {
+        if (scope.empty() || event.subject == scope || event.recogniser == scope) {
+            cite(event.sources);
+        }
+    }
+    for (const auto& event : dataset->membershipEvents()) {
+        if (scope.empty() || event.organisation == scope || event.member == scope) {
+            cite(event.sources);
+        }
+    }
+    for (const auto& note : dataset->notes()) {
+        if (scope.empty() || note.subject == scope) {
+            cite(note.sources);
+        }
+    }
+    ResultTable table{{"id", "facts", "publisher", "title", "url", "published", "accessed"}, {}, {}};
+    for (const auto& [id, count] : citations) {
+        const core::Source* source = dataset->source(id);
+        table.rows.push_back({id, std::to_string(count), source->publisher, source->title, source->url,
+                              source->published ? source->published->toString() : "",
+                              source->accessed ? source->accessed->toString() : ""});
+    }
+    table.summary = std::to_string(table.rows.size()) + " sources" + (scope.empty() ? "" : " behind " + scope);
+    table.print(format, out);
+}
+
+} // namespace recmap::cli

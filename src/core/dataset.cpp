@@ -1,0 +1,101 @@
+#include "core/dataset.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace recmap::core {
+
+void Dataset::addEntity(Entity entity) {
+    const size_t index = m_entities.size();
+    m_entityIndex.add(entity.code, index);
+    m_entityIndex.add(entity.name, index);
+    if (!entity.qid.empty()) {
+        m_entityIndex.add(entity.qid, index);
+    }
+    for (const auto& alias : entity.aliases) {
+        m_entityIndex.add(alias, index);
+    }
+    m_entities.push_back(std::move(entity));
+}
+
+void Dataset::addOrganisation(Organisation organisation) {
+    const size_t index = m_organisations.size();
+    m_organisationIndex.add(organisation.code, index);
+    m_organisationIndex.add(organisation.name, index);
+    if (!organisation.qid.empty()) {
+        m_organisationIndex.add(organisation.qid, index);
+    }
+    for (const auto& alias : organisation.aliases) {
+        m_organisationIndex.add(alias, index);
+    }
+    m_organisations.push_back(std::move(organisation));
+}
+
+void Dataset::addSource(Source source) {
+    m_sourceIndex.emplace(source.id, m_sources.size());
+    m_sources.push_back(std::move(source));
+}
+
+void Dataset::addRecognition(RecognitionEvent event) { m_recognitions.push_back(std::move(event)); }
+void Dataset::addMembership(MembershipEvent event) { m_memberships.push_back(std::move(event)); }
+void Dataset::addNote(SubjectNote note) { m_notes.push_back(std::move(note)); }
+
+void Dataset::finalise() {
+    auto byDate = [](const auto& a, const auto& b) { return a.date < b.date; };
+    std::stable_sort(m_recognitions.begin(), m_recognitions.end(), byDate);
+    std::stable_sort(m_memberships.begin(), m_memberships.end(), byDate);
+    std::stable_sort(m_notes.begin(), m_notes.end(), byDate);
+    m_recognitionHistory.clear();
+    m_membershipHistory.clear();
+    for (const auto& event : m_recognitions) {
+        m_recognitionHistory[{event.subject, event.recogniser}].push_back(&event);
+    }
+    m_organisationsWithData.clear();
+    for (const auto& event : m_memberships) {
+        m_membershipHistory[{event.organisation, event.member}].push_back(&event);
+        m_organisationsWithData.insert(event.organisation);
+    }
+}
+
+const Entity* Dataset::entity(std::string_view name) const {
+    auto index = m_entityIndex.find(name);
+    return index ? &m_entities[*index] : nullptr;
+}
+
+const Organisation* Dataset::organisation(std::string_view name) const {
+    auto index = m_organisationIndex.find(name);
+    return index ? &m_organisations[*index] : nullptr;
+}
+
+const Source* Dataset::source(std::string_view id) const {
+    auto found = m_sourceIndex.find(std::string(id));
+    return found == m_sourceIndex.end() ? nullptr : &m_sources[found->second];
+}
+
+const std::vector<const RecognitionEvent*>& Dataset::recognitionHistory(const std::string& subject,
+                                                                         const std::string& recogniser) const {
+    static const std::vector<const RecognitionEvent*> none;
+    auto found = m_recognitionHistory.find({subject, recogniser});
+    return found == m_recognitionHistory.end() ? none : found->second;
+}
+
+const std::vector<const MembershipEvent*>& Dataset::membershipHistory(const std::string& organisation,
+                                                                       const std::string& member) const {
+    static const std::vector<const MembershipEvent*> none;
+    auto found = m_membershipHistory.find({organisation, member});
+    return found == m_membershipHistory.end() ? none : found->second;
+}
+
+std::vector<std::string> Dataset::recognitionSubjects() const {
+    std::set<std::string> subjects;
+    for (const auto& event : m_recognitions) {
+        subjects.insert(event.subject);
+    }
+    return {subjects.begin(), subjects.end()};
+}
+
+std::vector<std::string> Dataset::membershipOrganisations() const {
+    return {m_organisationsWithData.begin(), m_organisationsWithData.end()};
+}
+
+} // namespace recmap::core

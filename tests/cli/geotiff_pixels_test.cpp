@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <ogr_spatialref.h>
 
 using recmap::test::runCommand;
@@ -24,7 +25,8 @@ const Rgb ocean{0xD6, 0xE8, 0xF5};
 class WorldGeoTiff : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
-        s_path = fs::path(RECMAP_TEST_TMP) / "world.tif";
+        // CTest runs each test in its own process, in parallel: one file per process.
+        s_path = fs::path(RECMAP_TEST_TMP) / ("world-" + std::to_string(::getpid()) + ".tif");
         fs::remove(s_path);
         const auto result = runRecmap("render countries --size 2048x1024 -o " + s_path.string());
         ASSERT_EQ(result.exitCode, 0) << result.output;
@@ -55,6 +57,11 @@ class WorldGeoTiff : public ::testing::Test {
         }
         GDALClose(dataset);
         return {pixel[0], pixel[1], pixel[2]};
+    }
+
+    static void TearDownTestSuite() {
+        fs::remove(s_path);
+        fs::remove(fs::path(s_path.string() + ".aux.xml"));
     }
 
     static fs::path s_path;

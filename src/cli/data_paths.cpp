@@ -56,7 +56,10 @@ std::filesystem::path dataDirectory(const std::optional<std::string>& option) {
 
 std::filesystem::path boundaryFile(const std::filesystem::path& dataDir, const std::string& resolution) {
     if (resolution == "110m" || resolution == "50m") {
-        return dataDir / "boundaries" / ("countries-" + resolution + ".json");
+        // A data directory may bring its own boundaries; otherwise the shipped ones are used.
+        const auto own = dataDir / "boundaries" / ("countries-" + resolution + ".json");
+        const auto shipped = std::filesystem::path(RECMAP_DEFAULT_DATA_DIR) / "boundaries" / own.filename();
+        return std::filesystem::exists(own) || !std::filesystem::exists(shipped) ? own : shipped;
     }
     if (resolution == "10m") {
         return fetchTenMetre();

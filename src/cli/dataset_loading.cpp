@@ -1,9 +1,9 @@
 #include "cli/dataset_loading.hpp"
 
 #include "cli/data_paths.hpp"
-#include "cli/findings_error.hpp"
+#include "cli/database_command.hpp"
+#include "store/database.hpp"
 #include "core/error.hpp"
-#include "store/dataset_reader.hpp"
 
 namespace recmap::cli {
 
@@ -23,10 +23,9 @@ DatasetOptions datasetOptions(const Arguments& args) {
     return options;
 }
 
-std::unique_ptr<core::Dataset> loadDataset(const DatasetOptions& options, std::ostream&) {
-    auto result = store::readDataDirectory(options.dataDir);
-    throwIfFindings(result.findings);
-    return std::make_unique<core::Dataset>(std::move(result.dataset));
+std::unique_ptr<core::Dataset> loadDataset(const DatasetOptions& options, std::ostream& log) {
+    const auto path = options.database ? *options.database : ensureDatabase(options.dataDir, log);
+    return std::make_unique<core::Dataset>(store::readDatabase(path));
 }
 
 const core::Entity& requireEntity(const core::Dataset& dataset, const std::string& name) {

@@ -1,6 +1,7 @@
 // recmap: the command-line entry point. Picks the subcommand, and is the one place that turns
 // errors into exit codes: 0 success, 1 failure, 2 usage error.
 
+#include "cli/database_command.hpp"
 #include "cli/query_command.hpp"
 #include "cli/render_command.hpp"
 #include "core/error.hpp"
@@ -16,6 +17,7 @@ const char* const usage =
     "usage: recmap <command> [options]\n"
     "commands:\n"
     "  validate              check data/: every problem as file:line: error: ...\n"
+    "  build-db [-o FILE]    build the database (SQLite + GeoPackage) from data/\n"
     "  query KIND ...        recognisers, recognised-by, members, status, where\n"
     "  sources [SUBJECT|ORG] the citations behind the facts\n"
     "  render VIEW -o FILE   render a map (views: countries) to PNG or GeoTIFF\n"
@@ -36,6 +38,10 @@ int run(const std::vector<std::string>& words) {
     const bool wantsHelp = !rest.empty() && (rest[0] == "--help" || rest[0] == "-h");
     if (command == "validate") {
         recmap::cli::runValidate(rest, std::cout);
+        return 0;
+    }
+    if (command == "build-db") {
+        recmap::cli::runBuildDatabase(rest, std::cerr);
         return 0;
     }
     if (command == "query") {

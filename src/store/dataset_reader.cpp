@@ -47,6 +47,10 @@ class Reader {
         }
         m_result.dataset.finalise();
         checkMembershipSequences();
+        // CSV-level problems are found before row checks: report each file's in line order.
+        std::stable_sort(m_result.findings.begin(), m_result.findings.end(), [](const Finding& a, const Finding& b) {
+            return a.file != b.file ? a.file < b.file : a.line < b.line;
+        });
         return std::move(m_result);
     }
 

@@ -6,9 +6,9 @@
 
 namespace recmap::test {
 
-CommandResult runCommand(const std::string& commandLine) {
+CommandResult runCommand(const std::string& commandLine, bool withStderr) {
     CommandResult result;
-    std::FILE* pipe = popen((commandLine + " 2>&1").c_str(), "r");
+    std::FILE* pipe = popen((commandLine + (withStderr ? " 2>&1" : " 2>/dev/null")).c_str(), "r");
     if (pipe == nullptr) {
         return result;
     }
@@ -21,8 +21,8 @@ CommandResult runCommand(const std::string& commandLine) {
     return result;
 }
 
-CommandResult runRecmap(const std::string& arguments) {
-    return runCommand(std::string("'") + RECMAP_BINARY + "' " + arguments);
+CommandResult runRecmap(const std::string& arguments, bool withStderr, const std::string& cacheDir) {
+    return runCommand("XDG_CACHE_HOME='" + cacheDir + "' '" + RECMAP_BINARY + "' " + arguments, withStderr);
 }
 
 } // namespace recmap::test

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/dataset.hpp"
+#include "core/entity_boundary.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace recmap::store {
+
+// recmap's schema version inside the database (recmap_meta.schema_version).
+inline constexpr int databaseSchemaVersion = 1;
+
+struct DatabaseInfo {
+    std::string fingerprint; // of the data the database was built from (see dataFingerprint)
+    std::string boundaries;  // which boundary file the geometry came from
+};
+
+// Writes the dataset and boundaries as one SQLite file that is also a GeoPackage 1.3 (layer
+// `entities` with geometry; attribute tables for organisations, sources, events, notes).
+// Deterministic: the same input gives the same content. Atomic: written to a temporary file and
+// renamed, so a failed or killed build leaves any previous database intact.
+void writeDatabase(const std::filesystem::path& path, const core::Dataset& dataset,
+                   const std::vector<core::EntityBoundary>& boundaries, const DatabaseInfo& info);
+
+// Reads a database written by writeDatabase. Throws core::InputError naming the file when it is
+// missing, not SQLite, or not a recmap database of this schema version.
+[[nodiscard]] core::Dataset readDatabase(const std::filesystem::path& path);
+
+// The fingerprint recorded in a database; nullopt when it is missing or unreadable.
+[[nodiscard]] std::optional<std::string> databaseFingerprint(const std::filesystem::path& path);
+
+// A fingerprint of everything a database is built from: every .csv under the data directory
+// (path and content) and `extra` (e.g. the boundary file's name and size).
+[[nodiscard]] std::string dataFingerprint(const std::filesystem::path& dataDir, const std::string& extra);
+
+} // namespace recmap::store

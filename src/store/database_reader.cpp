@@ -1,0 +1,124 @@
+#include "store/database.hpp"
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "store/sqlite.hpp"
+
+namespace recmap::store {
+namespace {
+
+std::optional<core::Date> optionalDate(const std::string& text) {
+    return text.empty() ? std::nullopt : core::Date::parse(text);
+}
+
+core::Date requiredDate(const SqliteDatabase& db, const std::string& text) {
+    auto date = core::Date::parse(text);
+    if (!date) {
+        throw core::InputError(db.path() + ": error: malformed date '" + text + "' in the database");
+    }
+    return *date;
+}
+
+std::string metaValue(SqliteDatabase& db, const std::string& key) {
+    auto statement = db.prepare("SELECT value FROM recmap_meta WHERE key = ?");
+    statement.bind(1, std::string_view(key));
+    return statement.step() ? statement.text(0) : "";
+}
+
+void checkSchema(SqliteDatabase& db) {
+    try {
+        if (metaValue(db, "schema_version") != std::to_string(databaseSchemaVersion)) {
+            throw core::InputError(db.path() + ": error: built by another recmap version (schema " +
+                                   metaValue(db, "schema_version") + "); run 'recmap build-db'");
+        }
+    } catch (const core::InputError& error) {
+        const std::string message = error.what();
+        if (message.find("schema") != std::string::npos) {
+            throw;
+        }
+        throw core::InputError(db.path() + ": error: not a recmap database");
+    }
+}
+
+} // namespace
+
+std::optional<std::string> databaseFingerprint(const std::filesystem::path& path) {
+    if (!std::filesystem::exists(path)) {
+        return std::nullopt;
+    }
+    try {
+        SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
+        if (metaValue(db, "schema_version") != std::to_string(databaseSchemaVersion)) {
+            return std::nullopt;
+        }
+        return metaValue(db, "data_fingerprint");
+    } catch (const core::Error&) {
+        return std::nullopt;
+    }
+}
+
+core::Dataset readDatabase(const std::filesystem::path& path) {
+    if (!std::filesystem::exists(path)) {
+        throw core::InputError(path.string() + ": error: database not found");
+    }
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
+    checkSchema(db);
+    core::Dataset dataset;
+    auto sources = db.prepare("SELECT source_id, publisher, title, url, published, accessed, note FROM sources ORDER BY id");
+    while (sources.step()) {
+        dataset.addSource({sources.text(0), sources.text(1), sources.text(2), sources.text(3),
+                           optionalDate(sources.text(4)), optionalDate(sources.text(5)), sources.text(6)});
+    }
+    auto entities = db.prepare("SELECT code, qid, name, aliases, kind, claimed_by, exists_from, exists_to, "
+                               "boundary_key, sources FROM entities ORDER BY fid");
+    while (entities.step()) {
+        core::Entity entity;
+        entity.code = entities.text(0);
+        entity.qid = entities.text(1);
+        entity.name = entities.text(2);
+        entity.aliases = core::splitList(entities.text(3), '|');
+        entity.kind = core::parseEntityKind(entities.text(4)).value_or(core::EntityKind::UnMember);
+        entity.claimedBy = core::splitList(entities.text(5), '|');
+        entity.existsFrom = optionalDate(entities.text(6));
+        entity.existsTo = optionalDate(entities.text(7));
+        entity.boundaryKey = entities.text(8);
+        entity.sources = core::splitList(entities.text(9), '|');
+        dataset.addEntity(std::move(entity));
+    }
+    auto organisations = db.prepare("SELECT code, qid, name, aliases, kind, founded, dissolved, sources "
+                                    "FROM organisations ORDER BY id");
+    while (organisations.step()) {
+        dataset.addOrganisation({organisations.text(0), organisations.text(1), organisations.text(2),
+                                 core::splitList(organisations.text(3), '|'), organisations.text(4),
+                                 optionalDate(organisations.text(5)), optionalDate(organisations.text(6)),
+                                 core::splitList(organisations.text(7), '|')});
+    }
+    auto recognitions = db.prepare("SELECT subject, recogniser, date, event, confidence, sources, note, file, line "
+                                   "FROM recognition_events ORDER BY id");
+    while (recognitions.step()) {
+        dataset.addRecognition({recognitions.text(0), recognitions.text(1), requiredDate(db, recognitions.text(2)),
+                                core::parseRecognitionAction(recognitions.text(3)).value_or(core::RecognitionAction::Recognise),
+                                core::parseConfidence(recognitions.text(4)).value_or(core::Confidence::Disputed),
+                                core::splitList(recognitions.text(5), '|'), recognitions.text(6),
+                                {recognitions.text(7), static_cast<size_t>(recognitions.integer(8))}});
+    }
+    auto memberships = db.prepare("SELECT organisation, member, date, event, confidence, sources, note, file, line "
+                                  "FROM membership_events ORDER BY id");
+    while (memberships.step()) {
+        dataset.addMembership({memberships.text(0), memberships.text(1), requiredDate(db, memberships.text(2)),
+                               core::parseMembershipAction(memberships.text(3)).value_or(core::MembershipAction::Join),
+                               core::parseConfidence(memberships.text(4)).value_or(core::Confidence::Disputed),
+                               core::splitList(memberships.text(5), '|'), memberships.text(6),
+                               {memberships.text(7), static_cast<size_t>(memberships.integer(8))}});
+    }
+    auto notes = db.prepare("SELECT subject, date, event, sources, note, file, line FROM subject_notes ORDER BY id");
+    while (notes.step()) {
+        dataset.addNote({notes.text(0), requiredDate(db, notes.text(1)), notes.text(2),
+                         core::splitList(notes.text(3), '|'), notes.text(4),
+                         {notes.text(5), static_cast<size_t>(notes.integer(6))}});
+    }
+    dataset.finalise();
+    return dataset;
+}
+
+} // namespace recmap::store

@@ -1,0 +1,55 @@
+#include "store/database.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace recmap::store {
+namespace {
+
+// FNV-1a, 64 bits: a change detector, not a security measure.
+class Fnv1a {
+  public:
+    void add(std::string_view bytes) {
+        for (unsigned char c : bytes) {
+            m_hash = (m_hash ^ c) * 1099511628211ULL;
+        }
+        m_hash = (m_hash ^ 0xff) * 1099511628211ULL; // separator
+    }
+    [[nodiscard]] std::string hex() const {
+        char text[17];
+        std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(m_hash));
+        return text;
+    }
+
+  private:
+    uint64_t m_hash = 14695981039346656037ULL;
+};
+
+} // namespace
+
+std::string dataFingerprint(const std::filesystem::path& dataDir, const std::string& extra) {
+    std::vector<std::filesystem::path> files;
+    if (std::filesystem::is_directory(dataDir)) {
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(dataDir)) {
+            if (entry.is_regular_file() && entry.path().extension() == ".csv") {
+                files.push_back(entry.path());
+            }
+        }
+    }
+    std::sort(files.begin(), files.end());
+    Fnv1a hash;
+    hash.add("recmap-schema-" + std::to_string(databaseSchemaVersion));
+    hash.add(extra);
+    for (const auto& file : files) {
+        hash.add(std::filesystem::relative(file, dataDir).string());
+        std::ifstream stream(file, std::ios::binary);
+        std::ostringstream content;
+        content << stream.rdbuf();
+        hash.add(content.str());
+    }
+    return hash.hex();
+}
+
+} // namespace recmap::store

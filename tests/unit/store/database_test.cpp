@@ -1,0 +1,115 @@
+#include "core/error.hpp"
+#include "store/database.hpp"
+#include "store/dataset_reader.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+
+using namespace recmap;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string fixtures = RECMAP_SOURCE_DIR "/tests/fixtures/";
+
+fs::path scratch(const std::string& name) {
+    const fs::path dir = fs::path(RECMAP_TEST_TMP) / ("database_" + name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+std::string bytesOf(const fs::path& path) {
+    std::ifstream stream(path, std::ios::binary);
+    std::ostringstream content;
+    content << stream.rdbuf();
+    return content.str();
+}
+
+core::EntityBoundary square(const std::string& code) {
+    // ISO WKB, little-endian: MultiPolygon of one polygon, one ring of 5 points.
+    core::EntityBoundary boundary{code, {}, 0, 0, 1, 1};
+    auto put = [&](const void* data, size_t size) {
+        const auto* bytes = static_cast<const uint8_t*>(data);
+        boundary.wkb.insert(boundary.wkb.end(), bytes, bytes + size);
+    };
+    const uint8_t order = 1;
+    const uint32_t multi = 6, polygon = 3, one = 1, five = 5;
+    put(&order, 1); put(&multi, 4); put(&one, 4);
+    put(&order, 1); put(&polygon, 4); put(&one, 4); put(&five, 4);
+    for (double xy : {0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 0.0, 1.0, 0.0, 0.0}) {
+        put(&xy, 8);
+    }
+    return boundary;
+}
+
+} // namespace
+
+TEST(Database, RoundTripsTheDataset) {
+    const auto dir = scratch("round_trip");
+    const auto original = store::readDataDirectory(fixtures + "data_small");
+    ASSERT_TRUE(original.findings.empty());
+    store::writeDatabase(dir / "r.gpkg", original.dataset, {square("AAA")}, {"abc123", "test"});
+    const auto read = store::readDatabase(dir / "r.gpkg");
+    EXPECT_EQ(read.entities().size(), original.dataset.entities().size());
+    EXPECT_EQ(read.sources().size(), 2U);
+    ASSERT_EQ(read.recognitionEvents().size(), 3U);
+    const auto& disputed = read.recognitionEvents()[2];
+    EXPECT_EQ(disputed.recogniser, "CCC");
+    EXPECT_EQ(disputed.confidence, core::Confidence::Disputed);
+    EXPECT_EQ(disputed.sources, (std::vector<std::string>{"src-one", "src-two"}));
+    EXPECT_EQ(read.recognitionEvents()[1].date.toString(), "2008-03"); // precision kept
+    EXPECT_EQ(read.entity("Break Away Republic")->code, "XXA");
+    EXPECT_EQ(read.notes().size(), 1U);
+    EXPECT_EQ(store::databaseFingerprint(dir / "r.gpkg"), "abc123");
+}
+
+TEST(Database, BuildsAreDeterministic) {
+    const auto dir = scratch("deterministic");
+    const auto data = store::readDataDirectory(fixtures + "data_small");
+    store::writeDatabase(dir / "a.gpkg", data.dataset, {square("AAA")}, {"f", "b"});
+    store::writeDatabase(dir / "b.gpkg", data.dataset, {square("AAA")}, {"f", "b"});
+    EXPECT_EQ(bytesOf(dir / "a.gpkg"), bytesOf(dir / "b.gpkg"));
+}
+
+TEST(Database, AGarbageFileIsNamedInTheError) {
+    const auto dir = scratch("garbage");
+    std::ofstream(dir / "junk.gpkg") << "this is not a database at all, not even close to one";
+    try {
+        (void)store::readDatabase(dir / "junk.gpkg");
+        FAIL() << "garbage accepted";
+    } catch (const core::InputError& error) {
+        EXPECT_NE(std::string(error.what()).find("junk.gpkg"), std::string::npos) << error.what();
+    }
+    EXPECT_FALSE(store::databaseFingerprint(dir / "junk.gpkg"));
+    EXPECT_FALSE(store::databaseFingerprint(dir / "missing.gpkg"));
+    EXPECT_THROW((void)store::readDatabase(dir / "missing.gpkg"), core::InputError);
+}
+
+TEST(Database, AFailedWriteLeavesTheOldDatabase) {
+    const auto dir = scratch("failed_write");
+    const auto data = store::readDataDirectory(fixtures + "data_small");
+    store::writeDatabase(dir / "r.gpkg", data.dataset, {}, {"old", "b"});
+    const auto before = bytesOf(dir / "r.gpkg");
+    // A boundary for an entity code twice violates the UNIQUE code... use a duplicate entity
+    // instead: the dataset below has one, so the transaction fails half-way.
+    core::Dataset broken = store::readDataDirectory(fixtures + "data_small").dataset;
+    core::Entity duplicate = broken.entities().front();
+    broken.addEntity(duplicate);
+    broken.finalise();
+    EXPECT_THROW(store::writeDatabase(dir / "r.gpkg", broken, {}, {"new", "b"}), core::InputError);
+    EXPECT_EQ(bytesOf(dir / "r.gpkg"), before);
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);
+}
+
+TEST(Database, FingerprintFollowsTheData) {
+    const auto dir = scratch("fingerprint");
+    fs::copy(fixtures + "data_small", dir / "data", fs::copy_options::recursive);
+    const auto first = store::dataFingerprint(dir / "data", "50m");
+    EXPECT_EQ(first, store::dataFingerprint(dir / "data", "50m"));
+    EXPECT_NE(first, store::dataFingerprint(dir / "data", "10m"));
+    std::ofstream(dir / "data" / "recognition" / "XXA.csv", std::ios::app) << "AAA,2020-01-01,recognise,confirmed,src-one,\n";
+    EXPECT_NE(first, store::dataFingerprint(dir / "data", "50m"));
+}

@@ -1,6 +1,7 @@
 // recmap: the command-line entry point. Picks the subcommand, and is the one place that turns
 // errors into exit codes: 0 success, 1 failure, 2 usage error.
 
+#include "cli/coverage_command.hpp"
 #include "cli/database_command.hpp"
 #include "cli/query_command.hpp"
 #include "cli/render_command.hpp"
@@ -20,6 +21,7 @@ const char* const usage =
     "  build-db [-o FILE]    build the database (SQLite + GeoPackage) from data/\n"
     "  query KIND ...        recognisers, recognised-by, members, status, where\n"
     "  sources [SUBJECT|ORG] the citations behind the facts\n"
+    "  coverage              facts, date range, primary sources, disputes per subject/org\n"
     "  render VIEW -o FILE   render a map (views: countries) to PNG or GeoTIFF\n"
     "  version               print the version\n"
     "run 'recmap render --help' for the options of a command\n";
@@ -50,6 +52,10 @@ int run(const std::vector<std::string>& words) {
             return 0;
         }
         recmap::cli::runQuery(rest, std::cout, std::cerr);
+        return 0;
+    }
+    if (command == "coverage") {
+        recmap::cli::runCoverage(rest, std::cout, std::cerr);
         return 0;
     }
     if (command == "sources") {

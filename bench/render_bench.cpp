@@ -23,7 +23,8 @@ using namespace recmap;
 namespace {
 
 double msSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
 }
 
 long peakRssMb() {
@@ -72,13 +73,14 @@ int main(int argc, char** argv) {
                 render::writePng(path, image);
                 const double encodeMs = msSince(start);
                 std::filesystem::remove(path);
-                const double total = loadMs + report.repairMs + report.projectMs + report.tessellateMs +
-                                     report.bordersMs + uploadMs + timings.drawMs + timings.readbackMs +
-                                     encodeMs;
-                std::printf("%-5s %4dx%-5d %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f %9.0f %8ld\n",
-                            resolution.c_str(), width, height, loadMs, report.repairMs, report.projectMs,
-                            report.tessellateMs, report.bordersMs, uploadMs, timings.drawMs,
-                            timings.readbackMs, encodeMs, total, peakRssMb());
+                const double total = loadMs + report.repairMs + report.projectMs +
+                                     report.tessellateMs + report.bordersMs + uploadMs +
+                                     timings.drawMs + timings.readbackMs + encodeMs;
+                std::printf("%-5s %4dx%-5d %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f "
+                            "%9.0f %8ld\n",
+                            resolution.c_str(), width, height, loadMs, report.repairMs,
+                            report.projectMs, report.tessellateMs, report.bordersMs, uploadMs,
+                            timings.drawMs, timings.readbackMs, encodeMs, total, peakRssMb());
             }
         }
     } catch (const std::exception& error) {

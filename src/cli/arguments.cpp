@@ -12,7 +12,8 @@ Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::
                      const std::set<std::string>& flags) {
     for (size_t i = 0; i < words.size(); ++i) {
         const std::string& word = words[i];
-        if (word.size() < 2 || word[0] != '-' || (word[1] != '-' && std::isdigit(static_cast<unsigned char>(word[1])))) {
+        if (word.size() < 2 || word[0] != '-' ||
+            (word[1] != '-' && std::isdigit(static_cast<unsigned char>(word[1])))) {
             m_positionals.push_back(word);
             continue;
         }
@@ -46,7 +47,9 @@ std::optional<std::string> Arguments::value(std::string_view name) const {
     return found->second;
 }
 
-bool Arguments::flag(std::string_view name) const { return m_flags.contains(name); }
+bool Arguments::flag(std::string_view name) const {
+    return m_flags.contains(name);
+}
 
 std::pair<int, int> parseSize(const std::string& text) {
     static const std::regex pattern("([0-9]{1,5})x([0-9]{1,5})");

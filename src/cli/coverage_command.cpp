@@ -18,8 +18,8 @@ struct Tally {
     std::string first;
     std::string last;
 
-    void add(const core::Dataset& dataset, const core::Date& date, const std::vector<std::string>& sources,
-             bool isDisputed) {
+    void add(const core::Dataset& dataset, const core::Date& date,
+             const std::vector<std::string>& sources, bool isDisputed) {
         ++facts;
         disputed += isDisputed ? 1 : 0;
         for (const auto& id : sources) {
@@ -59,29 +59,35 @@ void runCoverage(const std::vector<std::string>& words, std::ostream& out, std::
                                                     event.confidence == core::Confidence::Disputed);
     }
     for (const auto& event : dataset->membershipEvents()) {
-        tallies[{"membership", event.organisation}].add(*dataset, event.date, event.sources,
-                                                        event.confidence == core::Confidence::Disputed);
+        tallies[{"membership", event.organisation}].add(
+            *dataset, event.date, event.sources, event.confidence == core::Confidence::Disputed);
     }
     for (const auto& note : dataset->notes()) {
         const bool isOrganisation = dataset->organisation(note.subject) &&
                                     dataset->organisation(note.subject)->code == note.subject;
-        tallies[{isOrganisation ? "membership" : "recognition", note.subject}].add(*dataset, note.date, note.sources,
-                                                                                  false);
+        tallies[{isOrganisation ? "membership" : "recognition", note.subject}].add(
+            *dataset, note.date, note.sources, false);
     }
-    ResultTable table{{"kind", "subject", "name", "facts", "from", "to", "primary", "disputed", "unsourced"}, {}, {}};
+    ResultTable table{
+        {"kind", "subject", "name", "facts", "from", "to", "primary", "disputed", "unsourced"},
+        {},
+        {}};
     Tally total;
     for (const auto& [key, tally] : tallies) {
         const auto& [kind, code] = key;
-        const std::string name = kind == "membership" ? dataset->organisation(code)->name : dataset->entity(code)->name;
+        const std::string name =
+            kind == "membership" ? dataset->organisation(code)->name : dataset->entity(code)->name;
         // Validation refuses unsourced facts, so the last column is a check, not a hope.
-        table.rows.push_back({kind, code, name, std::to_string(tally.facts), tally.first, tally.last,
-                              percent(tally.primary, tally.facts), std::to_string(tally.disputed), "0"});
+        table.rows.push_back({kind, code, name, std::to_string(tally.facts), tally.first,
+                              tally.last, percent(tally.primary, tally.facts),
+                              std::to_string(tally.disputed), "0"});
         total.facts += tally.facts;
         total.primary += tally.primary;
         total.disputed += tally.disputed;
     }
     table.summary = std::to_string(total.facts) + " dated facts (events and notes) from " +
-                    std::to_string(dataset->sources().size()) + " sources; " + percent(total.primary, total.facts) +
+                    std::to_string(dataset->sources().size()) + " sources; " +
+                    percent(total.primary, total.facts) +
                     " cite a primary source (government or intergovernmental site), " +
                     std::to_string(total.disputed) + " are disputed, none unsourced";
     table.print(format, out);

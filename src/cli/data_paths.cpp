@@ -15,15 +15,17 @@ struct PipeCloser {
 };
 
 std::filesystem::path fetchTenMetre() {
-    const std::filesystem::path script = std::filesystem::path(RECMAP_SCRIPTS_DIR) / "fetch-boundaries.sh";
+    const std::filesystem::path script =
+        std::filesystem::path(RECMAP_SCRIPTS_DIR) / "fetch-boundaries.sh";
     if (!std::filesystem::exists(script)) {
         throw core::InputError(script.string() + ": error: fetch script not found; 10m boundaries "
-                               "need it (or pass --boundaries FILE)");
+                                                 "need it (or pass --boundaries FILE)");
     }
     std::string output;
     int status = -1;
     {
-        std::unique_ptr<std::FILE, PipeCloser> pipe(popen(("bash '" + script.string() + "'").c_str(), "r"));
+        std::unique_ptr<std::FILE, PipeCloser> pipe(
+            popen(("bash '" + script.string() + "'").c_str(), "r"));
         if (!pipe) {
             throw core::InputError("cannot run " + script.string());
         }
@@ -48,17 +50,20 @@ std::filesystem::path dataDirectory(const std::optional<std::string>& option) {
     if (option) {
         return *option;
     }
-    if (const char* fromEnvironment = std::getenv("RECMAP_DATA"); fromEnvironment && *fromEnvironment) {
+    if (const char* fromEnvironment = std::getenv("RECMAP_DATA");
+        fromEnvironment && *fromEnvironment) {
         return fromEnvironment;
     }
     return RECMAP_DEFAULT_DATA_DIR;
 }
 
-std::filesystem::path boundaryFile(const std::filesystem::path& dataDir, const std::string& resolution) {
+std::filesystem::path boundaryFile(const std::filesystem::path& dataDir,
+                                   const std::string& resolution) {
     if (resolution == "110m" || resolution == "50m") {
         // A data directory may bring its own boundaries; otherwise the shipped ones are used.
         const auto own = dataDir / "boundaries" / ("countries-" + resolution + ".json");
-        const auto shipped = std::filesystem::path(RECMAP_DEFAULT_DATA_DIR) / "boundaries" / own.filename();
+        const auto shipped =
+            std::filesystem::path(RECMAP_DEFAULT_DATA_DIR) / "boundaries" / own.filename();
         return std::filesystem::exists(own) || !std::filesystem::exists(shipped) ? own : shipped;
     }
     if (resolution == "10m") {

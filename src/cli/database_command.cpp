@@ -18,7 +18,8 @@ namespace {
 
 const char* const defaultResolution = "50m";
 
-std::string boundaryDescription(const std::filesystem::path& dataDir, const std::string& resolution) {
+std::string boundaryDescription(const std::filesystem::path& dataDir,
+                                const std::string& resolution) {
     return "Natural Earth " + resolution + " (world-atlas 2.0.2): " +
            (resolution == "10m" ? std::string("countries-10m.json")
                                 : boundaryFile(dataDir, resolution).filename().string());
@@ -45,7 +46,8 @@ std::filesystem::path defaultDatabasePath(const std::filesystem::path& dataDir) 
     } else {
         cache = std::filesystem::temp_directory_path();
     }
-    const auto absolute = std::filesystem::weakly_canonical(std::filesystem::absolute(dataDir)).string();
+    const auto absolute =
+        std::filesystem::weakly_canonical(std::filesystem::absolute(dataDir)).string();
     uint64_t hash = 14695981039346656037ULL;
     for (unsigned char c : absolute) {
         hash = (hash ^ c) * 1099511628211ULL;
@@ -64,18 +66,21 @@ void buildDatabase(const std::filesystem::path& dataDir, const std::filesystem::
     const auto geometry = geo::entityBoundaries(boundaries, keyMap(result.dataset));
     std::filesystem::create_directories(std::filesystem::absolute(output).parent_path());
     const std::string description = boundaryDescription(dataDir, resolution);
-    store::writeDatabase(output, result.dataset, geometry, {store::dataFingerprint(dataDir, description), description});
-    log << output.string() << ": note: " << result.dataset.entities().size() << " entities (" << geometry.size()
-        << " with boundaries), " << result.dataset.recognitionEvents().size() << " recognition and "
-        << result.dataset.membershipEvents().size() << " membership events, " << result.dataset.sources().size()
-        << " sources\n";
+    store::writeDatabase(output, result.dataset, geometry,
+                         {store::dataFingerprint(dataDir, description), description});
+    log << output.string() << ": note: " << result.dataset.entities().size() << " entities ("
+        << geometry.size() << " with boundaries), " << result.dataset.recognitionEvents().size()
+        << " recognition and " << result.dataset.membershipEvents().size() << " membership events, "
+        << result.dataset.sources().size() << " sources\n";
 }
 
 std::filesystem::path ensureDatabase(const std::filesystem::path& dataDir, std::ostream& log) {
     const auto path = defaultDatabasePath(dataDir);
-    const auto expected = store::dataFingerprint(dataDir, boundaryDescription(dataDir, defaultResolution));
+    const auto expected =
+        store::dataFingerprint(dataDir, boundaryDescription(dataDir, defaultResolution));
     if (store::databaseFingerprint(path) != expected) {
-        log << path.string() << ": note: " << dataDir.string() << " changed; rebuilding the database\n";
+        log << path.string() << ": note: " << dataDir.string()
+            << " changed; rebuilding the database\n";
         buildDatabase(dataDir, path, defaultResolution, log);
     }
     return path;
@@ -92,7 +97,8 @@ void runBuildDatabase(const std::vector<std::string>& words, std::ostream& log) 
         throw core::UsageError("unknown resolution '" + resolution + "' (use 110m, 50m or 10m)");
     }
     auto output = args.value("-o") ? args.value("-o") : args.value("--output");
-    const std::filesystem::path target = output ? std::filesystem::path(*output) : defaultDatabasePath(dataDir);
+    const std::filesystem::path target =
+        output ? std::filesystem::path(*output) : defaultDatabasePath(dataDir);
     buildDatabase(dataDir, target, resolution, log);
 }
 

@@ -18,7 +18,8 @@ void buildDatabase(const std::filesystem::path& dataDir, const std::filesystem::
                    const std::string& resolution, std::ostream& log);
 
 // The default database for `dataDir`, rebuilt first when data/ changed since it was built.
-[[nodiscard]] std::filesystem::path ensureDatabase(const std::filesystem::path& dataDir, std::ostream& log);
+[[nodiscard]] std::filesystem::path ensureDatabase(const std::filesystem::path& dataDir,
+                                                   std::ostream& log);
 
 // `recmap build-db [--data DIR] [-o FILE] [--resolution 110m|50m|10m]`.
 void runBuildDatabase(const std::vector<std::string>& words, std::ostream& log);

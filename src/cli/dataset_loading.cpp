@@ -2,8 +2,8 @@
 
 #include "cli/data_paths.hpp"
 #include "cli/database_command.hpp"
-#include "store/database.hpp"
 #include "core/error.hpp"
+#include "store/database.hpp"
 
 namespace recmap::cli {
 
@@ -36,7 +36,8 @@ const core::Entity& requireEntity(const core::Dataset& dataset, const std::strin
     return *entity;
 }
 
-const core::Organisation& requireOrganisation(const core::Dataset& dataset, const std::string& name) {
+const core::Organisation& requireOrganisation(const core::Dataset& dataset,
+                                              const std::string& name) {
     const core::Organisation* organisation = dataset.organisation(name);
     if (organisation == nullptr) {
         throw core::UsageError("unknown organisation '" + name + "'");

@@ -26,8 +26,8 @@ std::unordered_map<std::string, std::string> boundaryKeyMap(const store::EntityT
 
 void printMeshReport(const std::filesystem::path& boundaries, const geo::MeshReport& report,
                      std::ostream& log) {
-    log << boundaries.string() << ": note: " << report.features << " features; "
-        << report.unwrapped << " cut at the antimeridian or closed at a pole, " << report.madeValid
+    log << boundaries.string() << ": note: " << report.features << " features; " << report.unwrapped
+        << " cut at the antimeridian or closed at a pole, " << report.madeValid
         << " invalid repaired, " << report.empty << " empty (not drawn), "
         << report.unmatched.size() << " matched to no entity\n";
     for (const auto& key : report.unmatched) {
@@ -35,8 +35,7 @@ void printMeshReport(const std::filesystem::path& boundaries, const geo::MeshRep
             << "' matches no entity's boundary_key; drawn in the neutral colour\n";
     }
     if (report.tessErrors > 0) {
-        log << boundaries.string() << ": warning: " << report.tessErrors
-            << " tessellator errors\n";
+        log << boundaries.string() << ": warning: " << report.tessErrors << " tessellator errors\n";
     }
 }
 

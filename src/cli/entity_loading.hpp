@@ -13,7 +13,8 @@ namespace recmap::cli {
 // Reads DIR/entities.csv; throws core::InputError listing every finding.
 [[nodiscard]] store::EntityTable loadEntityTable(const std::filesystem::path& dataDir);
 // boundary_key -> entity code, for matching boundary features.
-[[nodiscard]] std::unordered_map<std::string, std::string> boundaryKeyMap(const store::EntityTable& table);
+[[nodiscard]] std::unordered_map<std::string, std::string>
+boundaryKeyMap(const store::EntityTable& table);
 // One line of counts, and the unmatched features, as notes.
 void printMeshReport(const std::filesystem::path& boundaries, const geo::MeshReport& report,
                      std::ostream& log);

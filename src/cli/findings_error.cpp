@@ -12,7 +12,8 @@ void throwIfFindings(const store::Findings& findings) {
     for (const auto& finding : findings) {
         message += (message.empty() ? "" : "\n") + finding.toString();
     }
-    message += "\n" + std::to_string(findings.size()) + (findings.size() == 1 ? " error" : " errors");
+    message +=
+        "\n" + std::to_string(findings.size()) + (findings.size() == 1 ? " error" : " errors");
     throw core::InputError(message);
 }
 

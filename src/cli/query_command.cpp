@@ -34,9 +34,12 @@ std::string recognitionLabel(const core::RecognitionState& state) {
     return label;
 }
 
-std::vector<std::string> entityRow(const core::Entity& entity) { return {entity.code, entity.name, entity.qid}; }
+std::vector<std::string> entityRow(const core::Entity& entity) {
+    return {entity.code, entity.name, entity.qid};
+}
 
-ResultTable recognisers(const core::Dataset& dataset, const core::Entity& subject, const core::Date& date) {
+ResultTable recognisers(const core::Dataset& dataset, const core::Entity& subject,
+                        const core::Date& date) {
     ResultTable table{{"code", "name", "qid", "status", "since", "sources"}, {}, {}};
     int unMembers = 0;
     int disputed = 0;
@@ -53,13 +56,14 @@ ResultTable recognisers(const core::Dataset& dataset, const core::Entity& subjec
         unMembers += core::isUnMember(dataset, *entity, date) ? 1 : 0;
         disputed += state.disputed ? 1 : 0;
     }
-    table.summary = std::to_string(table.rows.size()) + " recognise " + subject.name + " on " + date.toString() +
-                    " (" + std::to_string(unMembers) + " UN members; " + std::to_string(disputed) +
-                    " with a later disputed event)";
+    table.summary = std::to_string(table.rows.size()) + " recognise " + subject.name + " on " +
+                    date.toString() + " (" + std::to_string(unMembers) + " UN members; " +
+                    std::to_string(disputed) + " with a later disputed event)";
     return table;
 }
 
-ResultTable recognisedBy(const core::Dataset& dataset, const core::Entity& observer, const core::Date& date) {
+ResultTable recognisedBy(const core::Dataset& dataset, const core::Entity& observer,
+                         const core::Date& date) {
     ResultTable table{{"code", "name", "qid", "status", "since", "sources"}, {}, {}};
     for (const auto& code : dataset.recognitionSubjects()) {
         const auto state = core::recognitionStatus(dataset, code, observer.code, date);
@@ -72,13 +76,14 @@ ResultTable recognisedBy(const core::Dataset& dataset, const core::Entity& obser
         row.push_back(state.decisive ? joined(state.decisive->sources) : "");
         table.rows.push_back(std::move(row));
     }
-    table.summary = observer.name + " recognises " + std::to_string(table.rows.size()) + " of the " +
-                    std::to_string(dataset.recognitionSubjects().size()) + " subjects with recognition data on " +
-                    date.toString();
+    table.summary = observer.name + " recognises " + std::to_string(table.rows.size()) +
+                    " of the " + std::to_string(dataset.recognitionSubjects().size()) +
+                    " subjects with recognition data on " + date.toString();
     return table;
 }
 
-ResultTable members(const core::Dataset& dataset, const core::Organisation& organisation, const core::Date& date) {
+ResultTable members(const core::Dataset& dataset, const core::Organisation& organisation,
+                    const core::Date& date) {
     ResultTable table{{"code", "name", "qid", "status", "since", "sources"}, {}, {}};
     for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
         const auto state = core::membershipStatus(dataset, organisation.code, entity->code, date);
@@ -87,33 +92,40 @@ ResultTable members(const core::Dataset& dataset, const core::Organisation& orga
         }
         auto row = entityRow(*entity);
         row.push_back(std::string(core::toString(state.status)) +
-                      (state.disputed ? " (" + std::string(core::toString(state.disputed->action)) + " disputed)" : ""));
+                      (state.disputed ? " (" + std::string(core::toString(state.disputed->action)) +
+                                            " disputed)"
+                                      : ""));
         row.push_back(state.decisive->date.toString());
         row.push_back(joined(state.decisive->sources));
         table.rows.push_back(std::move(row));
     }
     std::sort(table.rows.begin(), table.rows.end());
-    table.summary = std::to_string(table.rows.size()) + " members of " + organisation.code + " on " + date.toString();
+    table.summary = std::to_string(table.rows.size()) + " members of " + organisation.code +
+                    " on " + date.toString();
     return table;
 }
 
-void printStatus(const core::Dataset& dataset, const core::Entity& subject, const core::Entity& observer,
-                 const core::Date& date, OutputFormat format, std::ostream& out) {
+void printStatus(const core::Dataset& dataset, const core::Entity& subject,
+                 const core::Entity& observer, const core::Date& date, OutputFormat format,
+                 std::ostream& out) {
     const auto state = core::recognitionStatus(dataset, subject.code, observer.code, date);
-    ResultTable table{{"date", "event", "confidence", "source", "publisher", "title", "url", "note"}, {}, {}};
+    ResultTable table{
+        {"date", "event", "confidence", "source", "publisher", "title", "url", "note"}, {}, {}};
     for (const auto* event : dataset.recognitionHistory(subject.code, observer.code)) {
         for (const auto& id : event->sources) {
             const core::Source* source = dataset.source(id);
-            table.rows.push_back({event->date.toString(), std::string(core::toString(event->action)),
-                                  std::string(core::toString(event->confidence)), id, source->publisher,
-                                  source->title, source->url, event->note});
+            table.rows.push_back({event->date.toString(),
+                                  std::string(core::toString(event->action)),
+                                  std::string(core::toString(event->confidence)), id,
+                                  source->publisher, source->title, source->url, event->note});
         }
     }
     if (format == OutputFormat::Json) {
-        out << "{\"subject\": \"" << subject.code << "\", \"observer\": \"" << observer.code << "\", \"as_of\": \""
-            << date.toString() << "\", \"status\": \"" << core::toString(state.status) << "\", \"since\": \""
-            << (state.decisive ? state.decisive->date.toString() : "") << "\", \"disputed\": "
-            << (state.disputed ? "true" : "false") << ", \"events\": ";
+        out << "{\"subject\": \"" << subject.code << "\", \"observer\": \"" << observer.code
+            << "\", \"as_of\": \"" << date.toString() << "\", \"status\": \""
+            << core::toString(state.status) << "\", \"since\": \""
+            << (state.decisive ? state.decisive->date.toString() : "")
+            << "\", \"disputed\": " << (state.disputed ? "true" : "false") << ", \"events\": ";
         table.print(format, out);
         out << "}\n";
         return;
@@ -142,22 +154,27 @@ std::string queryUsage() {
            "                    status SUBJECT OBSERVER | where 'EXPR'\n"
            "       [--as-of YYYY-MM-DD] [--format table|csv|json] [--data DIR] [--db FILE]\n"
            "EXPR: member(ORG) candidate(ORG) recognises(X) recognised_by(X) is(X) kind(K)\n"
-           "      joined(ORG[,FROM,TO]) left(ORG[,FROM,TO]) withdrew(X[,FROM,TO]); and, or, not, ( )\n";
+           "      joined(ORG[,FROM,TO]) left(ORG[,FROM,TO]) withdrew(X[,FROM,TO]); and, or, not, ( "
+           ")\n";
 }
 
 void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ostream& log) {
     const Arguments args(words, commonValued, {});
     const auto& positional = args.positionals();
     if (positional.empty()) {
-        throw core::UsageError("query needs a kind: recognisers, recognised-by, members, status or where");
+        throw core::UsageError(
+            "query needs a kind: recognisers, recognised-by, members, status or where");
     }
     const std::string& kind = positional[0];
     const size_t expected = kind == "status" ? 3 : 2;
-    if (kind != "recognisers" && kind != "recognised-by" && kind != "members" && kind != "status" && kind != "where") {
-        throw core::UsageError("unknown query '" + kind + "' (recognisers, recognised-by, members, status, where)");
+    if (kind != "recognisers" && kind != "recognised-by" && kind != "members" && kind != "status" &&
+        kind != "where") {
+        throw core::UsageError("unknown query '" + kind +
+                               "' (recognisers, recognised-by, members, status, where)");
     }
     if (positional.size() != expected) {
-        throw core::UsageError("query " + kind + " takes " + std::to_string(expected - 1) + " argument(s)");
+        throw core::UsageError("query " + kind + " takes " + std::to_string(expected - 1) +
+                               " argument(s)");
     }
     const auto format = parseOutputFormat(args.value("--format").value_or("table"));
     const auto options = datasetOptions(args);
@@ -173,8 +190,8 @@ void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ost
     } else if (kind == "members") {
         members(*dataset, requireOrganisation(*dataset, positional[1]), date).print(format, out);
     } else if (kind == "status") {
-        printStatus(*dataset, requireEntity(*dataset, positional[1]), requireEntity(*dataset, positional[2]), date,
-                    format, out);
+        printStatus(*dataset, requireEntity(*dataset, positional[1]),
+                    requireEntity(*dataset, positional[2]), date, format, out);
     } else {
         const core::CompiledQuery query(positional[1], *dataset);
         ResultTable table{{"code", "name", "qid"}, {}, {}};
@@ -198,14 +215,16 @@ void runValidate(const std::vector<std::string>& words, std::ostream& out) {
         for (const auto& finding : result.findings) {
             message += finding.toString() + "\n";
         }
-        message += std::to_string(result.findings.size()) + (result.findings.size() == 1 ? " error" : " errors");
+        message += std::to_string(result.findings.size()) +
+                   (result.findings.size() == 1 ? " error" : " errors");
         throw core::InputError(message);
     }
     const auto& dataset = result.dataset;
     out << directory.string() << ": ok: " << dataset.entities().size() << " entities, "
-        << dataset.organisations().size() << " organisations, " << dataset.sources().size() << " sources, "
-        << dataset.recognitionEvents().size() << " recognition events, " << dataset.membershipEvents().size()
-        << " membership events, " << dataset.notes().size() << " notes\n";
+        << dataset.organisations().size() << " organisations, " << dataset.sources().size()
+        << " sources, " << dataset.recognitionEvents().size() << " recognition events, "
+        << dataset.membershipEvents().size() << " membership events, " << dataset.notes().size()
+        << " notes\n";
 }
 
 void runSources(const std::vector<std::string>& words, std::ostream& out, std::ostream& log) {
@@ -218,7 +237,8 @@ void runSources(const std::vector<std::string>& words, std::ostream& out, std::o
     std::string scope;
     if (!args.positionals().empty()) {
         const std::string& name = args.positionals()[0];
-        if (const auto* organisation = dataset->organisation(name); organisation && organisation->code == name) {
+        if (const auto* organisation = dataset->organisation(name);
+            organisation && organisation->code == name) {
             scope = organisation->code;
         } else if (const auto* entity = dataset->entity(name)) {
             scope = entity->code;
@@ -249,14 +269,16 @@ void runSources(const std::vector<std::string>& words, std::ostream& out, std::o
             cite(note.sources);
         }
     }
-    ResultTable table{{"id", "facts", "publisher", "title", "url", "published", "accessed"}, {}, {}};
+    ResultTable table{
+        {"id", "facts", "publisher", "title", "url", "published", "accessed"}, {}, {}};
     for (const auto& [id, count] : citations) {
         const core::Source* source = dataset->source(id);
-        table.rows.push_back({id, std::to_string(count), source->publisher, source->title, source->url,
-                              source->published ? source->published->toString() : "",
+        table.rows.push_back({id, std::to_string(count), source->publisher, source->title,
+                              source->url, source->published ? source->published->toString() : "",
                               source->accessed ? source->accessed->toString() : ""});
     }
-    table.summary = std::to_string(table.rows.size()) + " sources" + (scope.empty() ? "" : " behind " + scope);
+    table.summary =
+        std::to_string(table.rows.size()) + " sources" + (scope.empty() ? "" : " behind " + scope);
     table.print(format, out);
 }
 

@@ -50,8 +50,10 @@ void checkWritable(const std::filesystem::path& output) {
 std::string renderUsage() {
     return "usage: recmap render countries -o FILE.png|FILE.tif [--size WxH] [--projection P]\n"
            "                     [--center LON,LAT] [--resolution 110m|50m|10m] [--no-legend]\n"
-           "                     [--no-graticule] [--boundaries FILE [--key-field NAME]] [--data DIR]\n"
-           "projections: " + geo::projectionNames() + "\n";
+           "                     [--no-graticule] [--boundaries FILE [--key-field NAME]] [--data "
+           "DIR]\n"
+           "projections: " +
+           geo::projectionNames() + "\n";
 }
 
 RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
@@ -79,8 +81,8 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
     if (auto name = args.value("--projection")) {
         auto kind = geo::parseProjectionKind(*name);
         if (!kind) {
-            throw core::UsageError("unknown projection '" + *name + "' (use one of: " +
-                                   geo::projectionNames() + ")");
+            throw core::UsageError("unknown projection '" + *name +
+                                   "' (use one of: " + geo::projectionNames() + ")");
         }
         request.projection.kind = *kind;
     }
@@ -89,7 +91,8 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
     }
     if (auto resolution = args.value("--resolution")) {
         if (*resolution != "110m" && *resolution != "50m" && *resolution != "10m") {
-            throw core::UsageError("unknown resolution '" + *resolution + "' (use 110m, 50m or 10m)");
+            throw core::UsageError("unknown resolution '" + *resolution +
+                                   "' (use 110m, 50m or 10m)");
         }
         request.resolution = *resolution;
     }
@@ -108,8 +111,9 @@ void runRender(const RenderRequest& request, std::ostream& log) {
     checkWritable(request.output);
 
     const auto entities = loadEntityTable(request.dataDir);
-    const auto boundaryPath =
-        request.boundaries ? *request.boundaries : boundaryFile(request.dataDir, request.resolution);
+    const auto boundaryPath = request.boundaries
+                                  ? *request.boundaries
+                                  : boundaryFile(request.dataDir, request.resolution);
     const auto boundaries = geo::BoundarySet::read(boundaryPath, request.keyField);
 
     geo::MeshOptions meshOptions;

@@ -18,8 +18,9 @@ struct RenderRequest {
     int height = 2048;
     geo::ProjectionSpec projection;
     std::string resolution = "50m";
-    std::optional<std::filesystem::path> boundaries; // any GDAL vector file instead of Natural Earth
-    std::string keyField;                            // its attribute matched to boundary_key
+    std::optional<std::filesystem::path>
+        boundaries;       // any GDAL vector file instead of Natural Earth
+    std::string keyField; // its attribute matched to boundary_key
     std::filesystem::path dataDir;
     bool legend = true;
     bool graticule = true;

@@ -21,8 +21,9 @@ std::string csvField(const std::string& text) {
 
 // Display width in terminal columns, counting UTF-8 code points.
 size_t displayWidth(const std::string& text) {
-    return static_cast<size_t>(std::count_if(text.begin(), text.end(),
-                                             [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
 }
 
 } // namespace
@@ -44,11 +45,21 @@ std::string jsonEscape(const std::string& text) {
     std::string escaped;
     for (char c : text) {
         switch (c) {
-        case '"': escaped += "\\\""; break;
-        case '\\': escaped += "\\\\"; break;
-        case '\n': escaped += "\\n"; break;
-        case '\r': escaped += "\\r"; break;
-        case '\t': escaped += "\\t"; break;
+        case '"':
+            escaped += "\\\"";
+            break;
+        case '\\':
+            escaped += "\\\\";
+            break;
+        case '\n':
+            escaped += "\\n";
+            break;
+        case '\r':
+            escaped += "\\r";
+            break;
+        case '\t':
+            escaped += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buffer[8];
@@ -81,7 +92,8 @@ void ResultTable::print(OutputFormat format, std::ostream& out) const {
         for (size_t r = 0; r < rows.size(); ++r) {
             out << (r ? ",\n " : "\n ") << "{";
             for (size_t i = 0; i < columns.size(); ++i) {
-                out << (i ? ", " : "") << "\"" << jsonEscape(columns[i]) << "\": \"" << jsonEscape(rows[r][i]) << "\"";
+                out << (i ? ", " : "") << "\"" << jsonEscape(columns[i]) << "\": \""
+                    << jsonEscape(rows[r][i]) << "\"";
             }
             out << "}";
         }

@@ -36,12 +36,20 @@ void Dataset::addSource(Source source) {
     m_sources.push_back(std::move(source));
 }
 
-void Dataset::addRecognition(RecognitionEvent event) { m_recognitions.push_back(std::move(event)); }
-void Dataset::addMembership(MembershipEvent event) { m_memberships.push_back(std::move(event)); }
-void Dataset::addNote(SubjectNote note) { m_notes.push_back(std::move(note)); }
+void Dataset::addRecognition(RecognitionEvent event) {
+    m_recognitions.push_back(std::move(event));
+}
+void Dataset::addMembership(MembershipEvent event) {
+    m_memberships.push_back(std::move(event));
+}
+void Dataset::addNote(SubjectNote note) {
+    m_notes.push_back(std::move(note));
+}
 
 void Dataset::finalise() {
-    auto byDate = [](const auto& a, const auto& b) { return a.date < b.date; };
+    auto byDate = [](const auto& a, const auto& b) {
+        return a.date < b.date;
+    };
     std::stable_sort(m_recognitions.begin(), m_recognitions.end(), byDate);
     std::stable_sort(m_memberships.begin(), m_memberships.end(), byDate);
     std::stable_sort(m_notes.begin(), m_notes.end(), byDate);
@@ -72,15 +80,15 @@ const Source* Dataset::source(std::string_view id) const {
     return found == m_sourceIndex.end() ? nullptr : &m_sources[found->second];
 }
 
-const std::vector<const RecognitionEvent*>& Dataset::recognitionHistory(const std::string& subject,
-                                                                         const std::string& recogniser) const {
+const std::vector<const RecognitionEvent*>&
+Dataset::recognitionHistory(const std::string& subject, const std::string& recogniser) const {
     static const std::vector<const RecognitionEvent*> none;
     auto found = m_recognitionHistory.find({subject, recogniser});
     return found == m_recognitionHistory.end() ? none : found->second;
 }
 
-const std::vector<const MembershipEvent*>& Dataset::membershipHistory(const std::string& organisation,
-                                                                       const std::string& member) const {
+const std::vector<const MembershipEvent*>&
+Dataset::membershipHistory(const std::string& organisation, const std::string& member) const {
     static const std::vector<const MembershipEvent*> none;
     auto found = m_membershipHistory.find({organisation, member});
     return found == m_membershipHistory.end() ? none : found->second;

@@ -32,8 +32,12 @@ class Dataset {
     [[nodiscard]] const std::vector<Entity>& entities() const { return m_entities; }
     [[nodiscard]] const std::vector<Organisation>& organisations() const { return m_organisations; }
     [[nodiscard]] const std::vector<Source>& sources() const { return m_sources; }
-    [[nodiscard]] const std::vector<RecognitionEvent>& recognitionEvents() const { return m_recognitions; }
-    [[nodiscard]] const std::vector<MembershipEvent>& membershipEvents() const { return m_memberships; }
+    [[nodiscard]] const std::vector<RecognitionEvent>& recognitionEvents() const {
+        return m_recognitions;
+    }
+    [[nodiscard]] const std::vector<MembershipEvent>& membershipEvents() const {
+        return m_memberships;
+    }
     [[nodiscard]] const std::vector<SubjectNote>& notes() const { return m_notes; }
 
     // By code, alias, QID or name, case-insensitive; nullptr when unknown.
@@ -42,10 +46,10 @@ class Dataset {
     [[nodiscard]] const Source* source(std::string_view id) const;
 
     // Events of one pair in date order.
-    [[nodiscard]] const std::vector<const RecognitionEvent*>& recognitionHistory(
-        const std::string& subject, const std::string& recogniser) const;
-    [[nodiscard]] const std::vector<const MembershipEvent*>& membershipHistory(
-        const std::string& organisation, const std::string& member) const;
+    [[nodiscard]] const std::vector<const RecognitionEvent*>&
+    recognitionHistory(const std::string& subject, const std::string& recogniser) const;
+    [[nodiscard]] const std::vector<const MembershipEvent*>&
+    membershipHistory(const std::string& organisation, const std::string& member) const;
     // Subjects that have recognition data (recognition/<SUBJECT>.csv), sorted.
     [[nodiscard]] std::vector<std::string> recognitionSubjects() const;
     [[nodiscard]] bool hasMembershipData(const std::string& organisation) const {

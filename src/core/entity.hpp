@@ -9,7 +9,14 @@
 
 namespace recmap::core {
 
-enum class EntityKind { UnMember, UnObserver, PartiallyRecognised, Unrecognised, Territory, Historical };
+enum class EntityKind {
+    UnMember,
+    UnObserver,
+    PartiallyRecognised,
+    Unrecognised,
+    Territory,
+    Historical
+};
 
 [[nodiscard]] std::optional<EntityKind> parseEntityKind(std::string_view text);
 [[nodiscard]] std::string_view toString(EntityKind kind);

@@ -53,15 +53,23 @@ std::string_view name(const std::array<std::pair<Enum, std::string_view>, N>& na
 
 } // namespace
 
-std::optional<Confidence> parseConfidence(std::string_view text) { return parse(confidenceNames, text); }
+std::optional<Confidence> parseConfidence(std::string_view text) {
+    return parse(confidenceNames, text);
+}
 std::optional<RecognitionAction> parseRecognitionAction(std::string_view text) {
     return parse(recognitionNames, text);
 }
 std::optional<MembershipAction> parseMembershipAction(std::string_view text) {
     return parse(membershipNames, text);
 }
-std::string_view toString(Confidence confidence) { return name(confidenceNames, confidence); }
-std::string_view toString(RecognitionAction action) { return name(recognitionNames, action); }
-std::string_view toString(MembershipAction action) { return name(membershipNames, action); }
+std::string_view toString(Confidence confidence) {
+    return name(confidenceNames, confidence);
+}
+std::string_view toString(RecognitionAction action) {
+    return name(recognitionNames, action);
+}
+std::string_view toString(MembershipAction action) {
+    return name(membershipNames, action);
+}
 
 } // namespace recmap::core

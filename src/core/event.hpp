@@ -60,7 +60,7 @@ struct MembershipEvent {
 struct SubjectNote {
     std::string subject; // entity or organisation code
     Date date;
-    std::string event;   // snake_case tag, e.g. "kfor_deployed"
+    std::string event; // snake_case tag, e.g. "kfor_deployed"
     std::vector<std::string> sources;
     std::string note;
     Origin origin;

@@ -6,7 +6,17 @@
 namespace recmap::core {
 namespace {
 
-enum class Predicate { Member, Candidate, Recognises, RecognisedBy, Is, Kind, Joined, Left, Withdrew };
+enum class Predicate {
+    Member,
+    Candidate,
+    Recognises,
+    RecognisedBy,
+    Is,
+    Kind,
+    Joined,
+    Left,
+    Withdrew
+};
 
 struct FunctionInfo {
     std::string_view name;
@@ -15,16 +25,22 @@ struct FunctionInfo {
 };
 
 constexpr FunctionInfo functions[] = {
-    {"member", Predicate::Member, false},     {"candidate", Predicate::Candidate, false},
-    {"recognises", Predicate::Recognises, false}, {"recognizes", Predicate::Recognises, false},
-    {"recognised_by", Predicate::RecognisedBy, false}, {"recognized_by", Predicate::RecognisedBy, false},
-    {"is", Predicate::Is, false},             {"kind", Predicate::Kind, false},
-    {"joined", Predicate::Joined, true},      {"left", Predicate::Left, true},
+    {"member", Predicate::Member, false},
+    {"candidate", Predicate::Candidate, false},
+    {"recognises", Predicate::Recognises, false},
+    {"recognizes", Predicate::Recognises, false},
+    {"recognised_by", Predicate::RecognisedBy, false},
+    {"recognized_by", Predicate::RecognisedBy, false},
+    {"is", Predicate::Is, false},
+    {"kind", Predicate::Kind, false},
+    {"joined", Predicate::Joined, true},
+    {"left", Predicate::Left, true},
     {"withdrew", Predicate::Withdrew, true},
 };
 
 bool takesOrganisation(Predicate p) {
-    return p == Predicate::Member || p == Predicate::Candidate || p == Predicate::Joined || p == Predicate::Left;
+    return p == Predicate::Member || p == Predicate::Candidate || p == Predicate::Joined ||
+           p == Predicate::Left;
 }
 
 bool inRange(const Date& date, const std::optional<Date>& from, const std::optional<Date>& to,
@@ -79,15 +95,17 @@ std::unique_ptr<CompiledQuery::Bound> bind(const QueryNode& node, const Dataset&
         }
     }
     if (info == nullptr) {
-        throw QueryError(node.column, "unknown predicate '" + node.function +
-                                          "' (member, candidate, recognises, recognised_by, is, kind, "
-                                          "joined, left, withdrew)");
+        throw QueryError(node.column,
+                         "unknown predicate '" + node.function +
+                             "' (member, candidate, recognises, recognised_by, is, kind, "
+                             "joined, left, withdrew)");
     }
     bound->predicate = info->predicate;
     const size_t count = node.arguments.size();
     if (!(count == 1 || (info->takesRange && count == 3))) {
         throw QueryError(node.column, node.function + "() takes " +
-                                          (info->takesRange ? "1 or 3 arguments (NAME, FROM, TO)" : "1 argument"));
+                                          (info->takesRange ? "1 or 3 arguments (NAME, FROM, TO)"
+                                                            : "1 argument"));
     }
     const auto& name = node.arguments[0];
     if (takesOrganisation(info->predicate)) {
@@ -114,8 +132,9 @@ std::unique_ptr<CompiledQuery::Bound> bind(const QueryNode& node, const Dataset&
         for (size_t i = 1; i < 3; ++i) {
             auto date = Date::parse(node.arguments[i].text);
             if (!date) {
-                throw QueryError(node.arguments[i].column, "expected a date YYYY[-MM[-DD]], found '" +
-                                                               node.arguments[i].text + "'");
+                throw QueryError(node.arguments[i].column,
+                                 "expected a date YYYY[-MM[-DD]], found '" +
+                                     node.arguments[i].text + "'");
             }
             (i == 1 ? bound->from : bound->to) = date;
         }
@@ -123,12 +142,15 @@ std::unique_ptr<CompiledQuery::Bound> bind(const QueryNode& node, const Dataset&
     return bound;
 }
 
-bool evaluate(const CompiledQuery::Bound& node, const Dataset& dataset, const Entity& row, const Date& date) {
+bool evaluate(const CompiledQuery::Bound& node, const Dataset& dataset, const Entity& row,
+              const Date& date) {
     switch (node.kind) {
     case QueryNode::Kind::And:
-        return evaluate(*node.children[0], dataset, row, date) && evaluate(*node.children[1], dataset, row, date);
+        return evaluate(*node.children[0], dataset, row, date) &&
+               evaluate(*node.children[1], dataset, row, date);
     case QueryNode::Kind::Or:
-        return evaluate(*node.children[0], dataset, row, date) || evaluate(*node.children[1], dataset, row, date);
+        return evaluate(*node.children[0], dataset, row, date) ||
+               evaluate(*node.children[1], dataset, row, date);
     case QueryNode::Kind::Not:
         return !evaluate(*node.children[0], dataset, row, date);
     case QueryNode::Kind::Call:
@@ -138,7 +160,8 @@ bool evaluate(const CompiledQuery::Bound& node, const Dataset& dataset, const En
     case Predicate::Member:
         return membershipStatus(dataset, node.code, row.code, date).member();
     case Predicate::Candidate:
-        return membershipStatus(dataset, node.code, row.code, date).status == MembershipStatus::Candidate;
+        return membershipStatus(dataset, node.code, row.code, date).status ==
+               MembershipStatus::Candidate;
     case Predicate::Recognises:
         return recognitionStatus(dataset, node.code, row.code, date).recognises();
     case Predicate::RecognisedBy:
@@ -149,7 +172,8 @@ bool evaluate(const CompiledQuery::Bound& node, const Dataset& dataset, const En
         return toString(row.kind) == node.code;
     case Predicate::Joined:
     case Predicate::Left: {
-        const auto wanted = node.predicate == Predicate::Joined ? MembershipAction::Join : MembershipAction::Leave;
+        const auto wanted =
+            node.predicate == Predicate::Joined ? MembershipAction::Join : MembershipAction::Leave;
         for (const auto* event : dataset.membershipHistory(node.code, row.code)) {
             if (event->action == wanted && event->confidence == Confidence::Confirmed &&
                 inRange(event->date, node.from, node.to, date)) {
@@ -160,7 +184,8 @@ bool evaluate(const CompiledQuery::Bound& node, const Dataset& dataset, const En
     }
     case Predicate::Withdrew:
         for (const auto* event : dataset.recognitionHistory(node.code, row.code)) {
-            if (event->action == RecognitionAction::Withdraw && event->confidence == Confidence::Confirmed &&
+            if (event->action == RecognitionAction::Withdraw &&
+                event->confidence == Confidence::Confirmed &&
                 inRange(event->date, node.from, node.to, date)) {
                 return true;
             }

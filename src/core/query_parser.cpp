@@ -24,7 +24,7 @@ std::vector<Token> tokenize(std::string_view text) {
         if (std::isspace(static_cast<unsigned char>(c))) {
             ++i;
         } else if (c == '(' || c == ')' || c == ',') {
-            tokens.push_back({c == '(' ? Token::Type::LeftParen
+            tokens.push_back({c == '('   ? Token::Type::LeftParen
                               : c == ')' ? Token::Type::RightParen
                                          : Token::Type::Comma,
                               std::string(1, c), column});
@@ -34,12 +34,14 @@ std::vector<Token> tokenize(std::string_view text) {
             if (end == std::string_view::npos) {
                 throw QueryError(column, "unterminated string");
             }
-            tokens.push_back({Token::Type::String, std::string(text.substr(i + 1, end - i - 1)), column});
+            tokens.push_back(
+                {Token::Type::String, std::string(text.substr(i + 1, end - i - 1)), column});
             i = end + 1;
         } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '_') {
             size_t end = i;
-            while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||
-                                         text[end] == '_' || text[end] == '-' || text[end] == '.')) {
+            while (end < text.size() &&
+                   (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_' ||
+                    text[end] == '-' || text[end] == '.')) {
                 ++end;
             }
             tokens.push_back({Token::Type::Name, std::string(text.substr(i, end - i)), column});
@@ -66,7 +68,8 @@ class Parser {
         }
         auto node = parseOr();
         if (peek().type != Token::Type::End) {
-            throw QueryError(peek().column, "expected 'and', 'or' or the end, found '" + peek().text + "'");
+            throw QueryError(peek().column,
+                             "expected 'and', 'or' or the end, found '" + peek().text + "'");
         }
         return node;
     }
@@ -126,17 +129,20 @@ class Parser {
             take();
             auto inner = parseOr();
             if (peek().type != Token::Type::RightParen) {
-                throw QueryError(peek().column, "expected ')'" +
-                                                    (peek().type == Token::Type::End ? std::string(" before the end")
-                                                                                    : ", found '" + peek().text + "'"));
+                throw QueryError(peek().column,
+                                 "expected ')'" + (peek().type == Token::Type::End
+                                                       ? std::string(" before the end")
+                                                       : ", found '" + peek().text + "'"));
             }
             take();
             return inner;
         }
         if (token.type != Token::Type::Name || isKeyword(token, "and") || isKeyword(token, "or")) {
-            throw QueryError(token.column, token.type == Token::Type::End
-                                               ? "expected a predicate such as member(NATO) before the end"
-                                               : "expected a predicate such as member(NATO), found '" + token.text + "'");
+            throw QueryError(token.column,
+                             token.type == Token::Type::End
+                                 ? "expected a predicate such as member(NATO) before the end"
+                                 : "expected a predicate such as member(NATO), found '" +
+                                       token.text + "'");
         }
         auto node = std::make_unique<QueryNode>();
         node->kind = QueryNode::Kind::Call;
@@ -177,6 +183,8 @@ class Parser {
 
 } // namespace
 
-std::unique_ptr<QueryNode> parseQuery(std::string_view text) { return Parser(tokenize(text)).parse(); }
+std::unique_ptr<QueryNode> parseQuery(std::string_view text) {
+    return Parser(tokenize(text)).parse();
+}
 
 } // namespace recmap::core

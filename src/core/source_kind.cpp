@@ -8,14 +8,32 @@
 namespace recmap::core {
 namespace {
 
-constexpr std::array<std::string_view, 22> primarySuffixes{
-    ".gov",          ".int",        ".mil",          "un.org",          "europa.eu",     "osce.org",
-    "thecommonwealth.org", "oic-oci.org", "asean.org", "gcc-sg.org", "sectsco.org", "eaeunion.org",
-    "odkb-csto.org", "kremlin.ru",  "vlada.cz",      "admin.ch",        "bundesregierung.de",
-    "regjeringen.no", "government.se", "mid.ru",     "mfa.gov.cn",      "president.gov.ua"};
+constexpr std::array<std::string_view, 22> primarySuffixes{".gov",
+                                                           ".int",
+                                                           ".mil",
+                                                           "un.org",
+                                                           "europa.eu",
+                                                           "osce.org",
+                                                           "thecommonwealth.org",
+                                                           "oic-oci.org",
+                                                           "asean.org",
+                                                           "gcc-sg.org",
+                                                           "sectsco.org",
+                                                           "eaeunion.org",
+                                                           "odkb-csto.org",
+                                                           "kremlin.ru",
+                                                           "vlada.cz",
+                                                           "admin.ch",
+                                                           "bundesregierung.de",
+                                                           "regjeringen.no",
+                                                           "government.se",
+                                                           "mid.ru",
+                                                           "mfa.gov.cn",
+                                                           "president.gov.ua"};
 
-constexpr std::array<std::string_view, 12> primaryParts{
-    ".gov.", ".gob.", ".gouv.", ".govt.", ".go.", "gov.", "mfa", "mofa", "minbuza", "diplomatie", "mzv.", "mae."};
+constexpr std::array<std::string_view, 12> primaryParts{".gov.",   ".gob.",      ".gouv.", ".govt.",
+                                                        ".go.",    "gov.",       "mfa",    "mofa",
+                                                        "minbuza", "diplomatie", "mzv.",   "mae."};
 
 } // namespace
 
@@ -26,7 +44,8 @@ std::string urlHost(const std::string& url) {
     }
     const auto start = scheme + 3;
     const auto end = url.find_first_of("/?#:", start);
-    return toLowerAscii(url.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    return toLowerAscii(
+        url.substr(start, end == std::string::npos ? std::string::npos : end - start));
 }
 
 bool isPrimarySource(const Source& source) {

@@ -5,33 +5,50 @@
 namespace recmap::core {
 namespace {
 
-bool onOrBefore(const Date& eventDate, const Date& date) { return eventDate.dayNumber() <= date.dayNumber(); }
+bool onOrBefore(const Date& eventDate, const Date& date) {
+    return eventDate.dayNumber() <= date.dayNumber();
+}
 
 } // namespace
 
 std::string_view toString(RecognitionStatus status) {
     switch (status) {
-    case RecognitionStatus::Recognises: return "recognises";
-    case RecognitionStatus::Presumed: return "presumed";
-    case RecognitionStatus::Withdrawn: return "withdrawn";
-    case RecognitionStatus::Suspended: return "suspended";
-    case RecognitionStatus::Refuses: return "does not recognise";
-    case RecognitionStatus::NoRecord: return "no record";
-    case RecognitionStatus::Itself: return "itself";
-    case RecognitionStatus::NotExisting: return "not existing";
+    case RecognitionStatus::Recognises:
+        return "recognises";
+    case RecognitionStatus::Presumed:
+        return "presumed";
+    case RecognitionStatus::Withdrawn:
+        return "withdrawn";
+    case RecognitionStatus::Suspended:
+        return "suspended";
+    case RecognitionStatus::Refuses:
+        return "does not recognise";
+    case RecognitionStatus::NoRecord:
+        return "no record";
+    case RecognitionStatus::Itself:
+        return "itself";
+    case RecognitionStatus::NotExisting:
+        return "not existing";
     }
     return "?";
 }
 
 std::string_view toString(MembershipStatus status) {
     switch (status) {
-    case MembershipStatus::Member: return "member";
-    case MembershipStatus::Suspended: return "suspended";
-    case MembershipStatus::Candidate: return "candidate";
-    case MembershipStatus::Observer: return "observer";
-    case MembershipStatus::Partner: return "partner";
-    case MembershipStatus::Former: return "former member";
-    case MembershipStatus::None: return "non-member";
+    case MembershipStatus::Member:
+        return "member";
+    case MembershipStatus::Suspended:
+        return "suspended";
+    case MembershipStatus::Candidate:
+        return "candidate";
+    case MembershipStatus::Observer:
+        return "observer";
+    case MembershipStatus::Partner:
+        return "partner";
+    case MembershipStatus::Former:
+        return "former member";
+    case MembershipStatus::None:
+        return "non-member";
     }
     return "?";
 }
@@ -49,7 +66,8 @@ MembershipState membershipStatus(const Dataset& dataset, const std::string& orga
         }
         state.disputed = nullptr;
         state.decisive = event;
-        const bool inside = state.status == MembershipStatus::Member || state.status == MembershipStatus::Suspended;
+        const bool inside =
+            state.status == MembershipStatus::Member || state.status == MembershipStatus::Suspended;
         switch (event->action) {
         case MembershipAction::Join:
         case MembershipAction::Resume:
@@ -128,9 +146,10 @@ RecognitionState recognitionStatus(const Dataset& dataset, const std::string& su
         }
     }
     if (state.decisive == nullptr) {
-        state.status = isUnMember(dataset, *subjectEntity, date) && isUnMember(dataset, *observerEntity, date)
-                           ? RecognitionStatus::Presumed
-                           : RecognitionStatus::NoRecord;
+        state.status =
+            isUnMember(dataset, *subjectEntity, date) && isUnMember(dataset, *observerEntity, date)
+                ? RecognitionStatus::Presumed
+                : RecognitionStatus::NoRecord;
     }
     return state;
 }
@@ -142,7 +161,8 @@ std::vector<const Entity*> entitiesOn(const Dataset& dataset, const Date& date) 
             result.push_back(&entity);
         }
     }
-    std::sort(result.begin(), result.end(), [](const Entity* a, const Entity* b) { return a->code < b->code; });
+    std::sort(result.begin(), result.end(),
+              [](const Entity* a, const Entity* b) { return a->code < b->code; });
     return result;
 }
 

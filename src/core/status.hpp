@@ -48,7 +48,8 @@ struct MembershipState {
 [[nodiscard]] RecognitionState recognitionStatus(const Dataset& dataset, const std::string& subject,
                                                  const std::string& observer, const Date& date);
 // Is `member` a member of `organisation` (a code) on `date`?
-[[nodiscard]] MembershipState membershipStatus(const Dataset& dataset, const std::string& organisation,
+[[nodiscard]] MembershipState membershipStatus(const Dataset& dataset,
+                                               const std::string& organisation,
                                                const std::string& member, const Date& date);
 // UN membership on the date: from UN membership events when the dataset has them, else the
 // entity's kind.

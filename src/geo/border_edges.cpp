@@ -13,7 +13,9 @@ int64_t pointKey(double lon, double lat) {
     return qLon * 2000000000LL + qLat;
 }
 
-bool onAntimeridian(double lon) { return std::abs(std::abs(lon) - 180.0) < 1e-6; }
+bool onAntimeridian(double lon) {
+    return std::abs(std::abs(lon) - 180.0) < 1e-6;
+}
 
 } // namespace
 

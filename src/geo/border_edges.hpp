@@ -25,7 +25,9 @@ class BorderEdges {
     void add(const OGRGeometry& geometry, uint32_t entity);
 
     [[nodiscard]] const std::vector<LonLatEdge>& edges() const { return m_edges; }
-    [[nodiscard]] const std::set<std::pair<uint32_t, uint32_t>>& adjacency() const { return m_adjacency; }
+    [[nodiscard]] const std::set<std::pair<uint32_t, uint32_t>>& adjacency() const {
+        return m_adjacency;
+    }
 
   private:
     struct KeyHash {

@@ -31,9 +31,9 @@ BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::stri
     CPLPopErrorHandler();
     if (!dataset) {
         const std::string reason = CPLGetLastErrorMsg();
-        throw core::InputError(name + ": error: cannot read boundaries" +
-                               (reason.empty() ? std::string(" (not a vector format GDAL knows)")
-                                               : ": " + reason));
+        throw core::InputError(
+            name + ": error: cannot read boundaries" +
+            (reason.empty() ? std::string(" (not a vector format GDAL knows)") : ": " + reason));
     }
     if (dataset->GetLayerCount() < 1) {
         throw core::InputError(name + ": error: no layer in boundary file");
@@ -86,9 +86,17 @@ BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::stri
     return set;
 }
 
-size_t BoundarySet::size() const { return m_impl->features.size(); }
-const BoundaryFeature& BoundarySet::feature(size_t index) const { return m_impl->features.at(index); }
-const OGRGeometry& BoundarySet::geometry(size_t index) const { return *m_impl->geometries.at(index); }
-const std::filesystem::path& BoundarySet::path() const { return m_impl->path; }
+size_t BoundarySet::size() const {
+    return m_impl->features.size();
+}
+const BoundaryFeature& BoundarySet::feature(size_t index) const {
+    return m_impl->features.at(index);
+}
+const OGRGeometry& BoundarySet::geometry(size_t index) const {
+    return *m_impl->geometries.at(index);
+}
+const std::filesystem::path& BoundarySet::path() const {
+    return m_impl->path;
+}
 
 } // namespace recmap::geo

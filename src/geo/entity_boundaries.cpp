@@ -6,8 +6,9 @@
 
 namespace recmap::geo {
 
-std::vector<core::EntityBoundary> entityBoundaries(const BoundarySet& boundaries,
-                                                   const std::unordered_map<std::string, std::string>& entityByKey) {
+std::vector<core::EntityBoundary>
+entityBoundaries(const BoundarySet& boundaries,
+                 const std::unordered_map<std::string, std::string>& entityByKey) {
     std::map<std::string, OGRMultiPolygon> merged;
     for (size_t i = 0; i < boundaries.size(); ++i) {
         auto found = entityByKey.find(boundaries.feature(i).key);

@@ -35,20 +35,20 @@ void writeGeoTiff(const std::filesystem::path& path, const uint8_t* rgb, int wid
         }
         CPLErrorReset();
         CPLPushErrorHandler(CPLQuietErrorHandler);
-        GdalDatasetPtr dataset(driver->Create(output.temp().c_str(), width, height, 3, GDT_Byte,
-                                              options.List()));
+        GdalDatasetPtr dataset(
+            driver->Create(output.temp().c_str(), width, height, 3, GDT_Byte, options.List()));
         CPLPopErrorHandler();
         if (!dataset) {
             throw core::InputError(fail + ": " + CPLGetLastErrorMsg());
         }
-        double transform[6] = {extent.minX, extent.width() / width, 0,
-                               extent.maxY, 0, -extent.height() / height};
+        double transform[6] = {extent.minX, extent.width() / width,   0, extent.maxY,
+                               0,           -extent.height() / height};
         dataset->SetGeoTransform(transform);
         dataset->SetSpatialRef(&srs);
         int bands[3] = {1, 2, 3};
-        const CPLErr status = dataset->RasterIO(GF_Write, 0, 0, width, height, const_cast<uint8_t*>(rgb),
-                                                width, height, GDT_Byte, 3, bands, 3,
-                                                static_cast<GSpacing>(width) * 3, 1, nullptr);
+        const CPLErr status = dataset->RasterIO(
+            GF_Write, 0, 0, width, height, const_cast<uint8_t*>(rgb), width, height, GDT_Byte, 3,
+            bands, 3, static_cast<GSpacing>(width) * 3, 1, nullptr);
         if (status != CE_None) {
             throw core::InputError(fail + ": " + CPLGetLastErrorMsg());
         }

@@ -15,29 +15,29 @@ namespace recmap::geo {
 struct MapMesh {
     // Index -> entity code. Features matched to no entity get "?" + their boundary key.
     std::vector<std::string> entityCodes;
-    std::vector<Vec2> fillVertices;       // independent triangles, 3 vertices each
-    std::vector<uint32_t> fillEntities;   // per fill vertex: index into entityCodes
-    std::vector<Vec2> borderVertices;     // line segments (pairs): each border and coast once
-    std::vector<Vec2> globeTriangles;     // the globe (ocean) as independent triangles
-    std::vector<Vec2> globeOutline;       // closed outline of the globe, as a line strip
-    std::vector<Vec2> graticuleVertices;  // line segments (pairs) every 30 degrees
+    std::vector<Vec2> fillVertices;      // independent triangles, 3 vertices each
+    std::vector<uint32_t> fillEntities;  // per fill vertex: index into entityCodes
+    std::vector<Vec2> borderVertices;    // line segments (pairs): each border and coast once
+    std::vector<Vec2> globeTriangles;    // the globe (ocean) as independent triangles
+    std::vector<Vec2> globeOutline;      // closed outline of the globe, as a line strip
+    std::vector<Vec2> graticuleVertices; // line segments (pairs) every 30 degrees
     std::vector<std::pair<uint32_t, uint32_t>> adjacency; // entity pairs sharing a border
-    Bounds bounds;                        // of the globe outline
+    Bounds bounds;                                        // of the globe outline
 };
 
 // What preparing the mesh repaired, skipped or could not match; nothing is dropped silently.
 struct MeshReport {
     int features = 0;
-    int unwrapped = 0;    // crossed the antimeridian or circled a pole: unwrapped and re-cut
-    int madeValid = 0;    // invalid polygons repaired
-    int empty = 0;        // features with no area left (e.g. an empty polygon): not drawn
-    int tessErrors = 0;   // GLU tessellator errors
+    int unwrapped = 0;  // crossed the antimeridian or circled a pole: unwrapped and re-cut
+    int madeValid = 0;  // invalid polygons repaired
+    int empty = 0;      // features with no area left (e.g. an empty polygon): not drawn
+    int tessErrors = 0; // GLU tessellator errors
     std::vector<std::string> unmatched; // boundary keys (with names) matched to no entity
     // Where the time went, in milliseconds.
-    double repairMs = 0;      // antimeridian/pole repair, validity, clipping
-    double projectMs = 0;     // PROJ forward projection of fills, borders, graticule
-    double tessellateMs = 0;  // GLU triangulation
-    double bordersMs = 0;     // edge de-duplication and adjacency
+    double repairMs = 0;     // antimeridian/pole repair, validity, clipping
+    double projectMs = 0;    // PROJ forward projection of fills, borders, graticule
+    double tessellateMs = 0; // GLU triangulation
+    double bordersMs = 0;    // edge de-duplication and adjacency
 };
 
 } // namespace recmap::geo

@@ -59,9 +59,7 @@ class Visibility {
         return repairForPlane(polygon, 0, ignored);
     }
 
-    [[nodiscard]] bool needsClip() const {
-        return m_ortho || m_latLimit < 90.0;
-    }
+    [[nodiscard]] bool needsClip() const { return m_ortho || m_latLimit < 90.0; }
 
   private:
     const Projector& m_projector;
@@ -84,7 +82,9 @@ class Stopwatch {
     std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
 };
 
-Vec2 toVec2(const Point& p) { return {static_cast<float>(p.x), static_cast<float>(p.y)}; }
+Vec2 toVec2(const Point& p) {
+    return {static_cast<float>(p.x), static_cast<float>(p.y)};
+}
 
 // Projects the rings of a multipolygon (relative lon/lat) into planar rings.
 std::vector<Ring> projectRings(const OGRMultiPolygon& polygons, const Projector& projector) {
@@ -209,7 +209,8 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
             code = found->second;
         } else {
             code = "?" + feature.key;
-            report.unmatched.push_back(feature.key + (feature.name != feature.key ? " (" + feature.name + ")" : ""));
+            report.unmatched.push_back(
+                feature.key + (feature.name != feature.key ? " (" + feature.name + ")" : ""));
         }
         auto [position, inserted] =
             indexByCode.emplace(code, static_cast<uint32_t>(mesh.entityCodes.size()));

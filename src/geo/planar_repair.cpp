@@ -135,7 +135,8 @@ void shiftLongitudes(OGRGeometry& geometry, double centerLon) {
 
 } // namespace
 
-MultiPolygonPtr repairForPlane(const OGRGeometry& geometry, double centerLon, RepairCounts& counts) {
+MultiPolygonPtr repairForPlane(const OGRGeometry& geometry, double centerLon,
+                               RepairCounts& counts) {
     // GEOS explains each invalid ring on stderr; the repairs are counted and reported instead.
     CPLPushErrorHandler(CPLQuietErrorHandler);
     struct PopHandler {

@@ -7,9 +7,9 @@
 namespace recmap::geo {
 
 struct RepairCounts {
-    int unwrapped = 0;  // features with rings crossing the antimeridian or circling a pole
-    int madeValid = 0;  // features GEOS found invalid when clipping, repaired with MakeValid
-    int empty = 0;      // features with no polygon left (reported, not drawn)
+    int unwrapped = 0; // features with rings crossing the antimeridian or circling a pole
+    int madeValid = 0; // features GEOS found invalid when clipping, repaired with MakeValid
+    int empty = 0;     // features with no polygon left (reported, not drawn)
 };
 
 // Returns the geometry as a multipolygon in longitudes relative to `centerLon`, all within
@@ -21,7 +21,7 @@ struct RepairCounts {
                                              RepairCounts& counts);
 
 // The part of `polygons` inside `region`; invalid input is repaired (and counted) first.
-[[nodiscard]] MultiPolygonPtr clipToRegion(const OGRMultiPolygon& polygons, const OGRGeometry& region,
-                                           RepairCounts& counts);
+[[nodiscard]] MultiPolygonPtr clipToRegion(const OGRMultiPolygon& polygons,
+                                           const OGRGeometry& region, RepairCounts& counts);
 
 } // namespace recmap::geo

@@ -57,8 +57,8 @@ std::pair<double, double> destination(double lat0, double radius, double bearing
     const double phi1 = lat0 * toRad;
     const double delta = radius * toRad;
     const double theta = bearing * toRad;
-    const double phi2 =
-        std::asin(std::sin(phi1) * std::cos(delta) + std::cos(phi1) * std::sin(delta) * std::cos(theta));
+    const double phi2 = std::asin(std::sin(phi1) * std::cos(delta) +
+                                  std::cos(phi1) * std::sin(delta) * std::cos(theta));
     const double lambda2 = std::atan2(std::sin(theta) * std::sin(delta) * std::cos(phi1),
                                       std::cos(delta) - std::sin(phi1) * std::sin(phi2));
     return {lambda2 / toRad, phi2 / toRad};
@@ -75,7 +75,9 @@ std::optional<ProjectionKind> parseProjectionKind(std::string_view name) {
     return std::nullopt;
 }
 
-std::string_view toString(ProjectionKind kind) { return lookup(kind).name; }
+std::string_view toString(ProjectionKind kind) {
+    return lookup(kind).name;
+}
 
 std::string projectionNames() {
     std::string names;
@@ -116,7 +118,8 @@ Projector::Projector(const ProjectionSpec& spec) : m_spec(spec), m_impl(std::mak
     } else {
         m_impl->truth = makeSrs(projString(spec, spec.centerLon));
     }
-    m_impl->transform.reset(OGRCreateCoordinateTransformation(&m_impl->geographic, &m_impl->relative));
+    m_impl->transform.reset(
+        OGRCreateCoordinateTransformation(&m_impl->geographic, &m_impl->relative));
     if (!m_impl->transform) {
         throw core::Error("PROJ cannot transform to " + std::string(toString(spec.kind)));
     }
@@ -126,7 +129,8 @@ Projector::~Projector() = default;
 Projector::Projector(Projector&&) noexcept = default;
 Projector& Projector::operator=(Projector&&) noexcept = default;
 
-void Projector::forward(std::vector<double>& xs, std::vector<double>& ys, std::vector<int>& ok) const {
+void Projector::forward(std::vector<double>& xs, std::vector<double>& ys,
+                        std::vector<int>& ok) const {
     ok.assign(xs.size(), 0);
     if (xs.empty()) {
         return;
@@ -161,7 +165,9 @@ std::string Projector::crsWkt() const {
     return text;
 }
 
-double Projector::latitudeLimit() const { return m_spec.kind == ProjectionKind::Mercator ? 85.0 : 90.0; }
+double Projector::latitudeLimit() const {
+    return m_spec.kind == ProjectionKind::Mercator ? 85.0 : 90.0;
+}
 
 std::vector<std::pair<double, double>> Projector::globeOutlineLonLat() const {
     std::vector<std::pair<double, double>> ring;

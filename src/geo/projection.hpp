@@ -10,7 +10,14 @@
 
 namespace recmap::geo {
 
-enum class ProjectionKind { EqualEarth, PlateCarree, Robinson, NaturalEarth, Mercator, Orthographic };
+enum class ProjectionKind {
+    EqualEarth,
+    PlateCarree,
+    Robinson,
+    NaturalEarth,
+    Mercator,
+    Orthographic
+};
 
 // "equal-earth", "plate-carree", "robinson", "natural-earth", "mercator", "orthographic".
 [[nodiscard]] std::optional<ProjectionKind> parseProjectionKind(std::string_view name);

@@ -29,13 +29,15 @@ void CALLBACK onVertex(void* vertex, void* data) {
     static_cast<TessContext*>(data)->triangles->push_back({v[0], v[1]});
 }
 
-void CALLBACK onCombine(GLdouble coords[3], void*[4], GLfloat[4], void** out, void* data) {
+void CALLBACK onCombine(GLdouble coords[3], void* [4], GLfloat[4], void** out, void* data) {
     auto* context = static_cast<TessContext*>(data);
     context->combined.push_back({coords[0], coords[1], 0.0});
     *out = context->combined.back().data();
 }
 
-void CALLBACK onError(GLenum, void* data) { ++static_cast<TessContext*>(data)->errors; }
+void CALLBACK onError(GLenum, void* data) {
+    ++static_cast<TessContext*>(data)->errors;
+}
 
 struct TessDeleter {
     void operator()(GLUtesselator* tess) const { gluDeleteTess(tess); }
@@ -67,10 +69,10 @@ int tessellate(const std::vector<Ring>& rings, std::vector<Point>& triangles) {
     for (const auto& ring : rings) {
         gluTessBeginContour(tess.get());
         // The closing point repeats the first: GLU closes contours itself.
-        const size_t count = ring.size() > 1 && ring.front().x == ring.back().x &&
-                                     ring.front().y == ring.back().y
-                                 ? ring.size() - 1
-                                 : ring.size();
+        const size_t count =
+            ring.size() > 1 && ring.front().x == ring.back().x && ring.front().y == ring.back().y
+                ? ring.size() - 1
+                : ring.size();
         for (size_t i = 0; i < count; ++i) {
             vertices.push_back({ring[i].x, ring[i].y, 0.0});
             gluTessVertex(tess.get(), vertices.back().data(), vertices.back().data());

@@ -8,8 +8,7 @@
 
 namespace recmap::render {
 
-template <typename Traits>
-class GlObject {
+template <typename Traits> class GlObject {
   public:
     GlObject() = default;
     explicit GlObject(GLuint name) : m_name(name) {}
@@ -39,23 +38,43 @@ class GlObject {
 };
 
 struct BufferTraits {
-    static GLuint create() { GLuint n = 0; glGenBuffers(1, &n); return n; }
+    static GLuint create() {
+        GLuint n = 0;
+        glGenBuffers(1, &n);
+        return n;
+    }
     static void destroy(GLuint n) { glDeleteBuffers(1, &n); }
 };
 struct VertexArrayTraits {
-    static GLuint create() { GLuint n = 0; glGenVertexArrays(1, &n); return n; }
+    static GLuint create() {
+        GLuint n = 0;
+        glGenVertexArrays(1, &n);
+        return n;
+    }
     static void destroy(GLuint n) { glDeleteVertexArrays(1, &n); }
 };
 struct TextureTraits {
-    static GLuint create() { GLuint n = 0; glGenTextures(1, &n); return n; }
+    static GLuint create() {
+        GLuint n = 0;
+        glGenTextures(1, &n);
+        return n;
+    }
     static void destroy(GLuint n) { glDeleteTextures(1, &n); }
 };
 struct FramebufferTraits {
-    static GLuint create() { GLuint n = 0; glGenFramebuffers(1, &n); return n; }
+    static GLuint create() {
+        GLuint n = 0;
+        glGenFramebuffers(1, &n);
+        return n;
+    }
     static void destroy(GLuint n) { glDeleteFramebuffers(1, &n); }
 };
 struct RenderbufferTraits {
-    static GLuint create() { GLuint n = 0; glGenRenderbuffers(1, &n); return n; }
+    static GLuint create() {
+        GLuint n = 0;
+        glGenRenderbuffers(1, &n);
+        return n;
+    }
     static void destroy(GLuint n) { glDeleteRenderbuffers(1, &n); }
 };
 struct ShaderTraits {

@@ -13,7 +13,8 @@ struct Image {
     std::vector<uint8_t> rgb;
 
     [[nodiscard]] const uint8_t* pixel(int x, int y) const {
-        return rgb.data() + (static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x)) * 3;
+        return rgb.data() +
+               (static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x)) * 3;
     }
 };
 

@@ -33,11 +33,13 @@ DrawBatch uploadPositions(const std::vector<geo::Vec2>& points) {
 }
 
 void setColour(ShaderProgram& program, const scene::Rgba& c) {
-    glUniform4f(program.uniform("u_colour"), c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, c.a / 255.0f);
+    glUniform4f(program.uniform("u_colour"), c.r / 255.0f, c.g / 255.0f, c.b / 255.0f,
+                c.a / 255.0f);
 }
 
 double millisecondsSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
 }
 
 } // namespace
@@ -70,7 +72,8 @@ MapRenderer::MapRenderer(const geo::MapMesh& mesh) : m_impl(std::make_unique<Imp
     impl.fills = uploadPositions(mesh.fillVertices);
     impl.fills.entities = GlBuffer::create();
     glBindBuffer(GL_ARRAY_BUFFER, impl.fills.entities.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.fillEntities.size() * sizeof(uint32_t)),
+    glBufferData(GL_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(mesh.fillEntities.size() * sizeof(uint32_t)),
                  mesh.fillEntities.data(), GL_STATIC_DRAW);
     glEnableVertexAttribArray(1);
     glVertexAttribIPointer(1, 1, GL_UNSIGNED_INT, sizeof(uint32_t), nullptr);
@@ -104,7 +107,8 @@ void MapRenderer::setScene(const scene::MapScene& scene) {
     if (width != impl.colourWidth || height == 0) {
         impl.colourWidth = width;
     }
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, table.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                 table.data());
 }
 
 void MapRenderer::draw(const geo::Bounds& extent) {
@@ -160,7 +164,8 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
     glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, tileWidth, tileHeight);
     GlFramebuffer drawTarget = GlFramebuffer::create();
     glBindFramebuffer(GL_FRAMEBUFFER, drawTarget.get());
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, multisampled.get());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
+                              multisampled.get());
     if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
         throw core::Error("cannot create a " + std::to_string(tileWidth) + "x" +
                           std::to_string(tileHeight) + " multisampled framebuffer");
@@ -170,7 +175,8 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
     glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, tileWidth, tileHeight);
     GlFramebuffer resolveTarget = GlFramebuffer::create();
     glBindFramebuffer(GL_FRAMEBUFFER, resolveTarget.get());
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, resolved.get());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
+                              resolved.get());
 
     Image image;
     image.width = options.width;
@@ -214,8 +220,8 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
             glReadPixels(0, tileHeight - h, w, h, GL_RGBA, GL_UNSIGNED_BYTE, tile.data());
             for (int row = 0; row < h; ++row) {
                 const uint8_t* source = tile.data() + static_cast<size_t>(h - 1 - row) * w * 4;
-                uint8_t* target = image.rgb.data() +
-                                  (static_cast<size_t>(y0 + row) * options.width + x0) * 3;
+                uint8_t* target =
+                    image.rgb.data() + (static_cast<size_t>(y0 + row) * options.width + x0) * 3;
                 for (int x = 0; x < w; ++x) {
                     target[x * 3 + 0] = source[x * 4 + 0];
                     target[x * 3 + 1] = source[x * 4 + 1];

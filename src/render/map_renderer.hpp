@@ -11,8 +11,8 @@ namespace recmap::render {
 struct RenderOptions {
     int width = 2048;
     int height = 1024;
-    geo::Bounds extent;  // projected rectangle the image covers (see fitExtent)
-    int samples = 4;     // MSAA samples (clamped to what the driver offers)
+    geo::Bounds extent;     // projected rectangle the image covers (see fitExtent)
+    int samples = 4;        // MSAA samples (clamped to what the driver offers)
     int maxTileSize = 4096; // larger images are drawn in tiles to bound memory
 };
 

@@ -4,9 +4,9 @@
 #include "core/error.hpp"
 
 #include <cerrno>
+#include <csetjmp>
 #include <cstdio>
 #include <cstring>
-#include <csetjmp>
 #include <memory>
 #include <png.h>
 
@@ -32,9 +32,9 @@ bool encode(std::FILE* file, const Image& image, const PngOptions& options, std:
         return false;
     }
     png_init_io(png, file);
-    png_set_IHDR(png, info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height), 8,
-                 PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
-                 PNG_FILTER_TYPE_DEFAULT);
+    png_set_IHDR(png, info, static_cast<png_uint_32>(image.width),
+                 static_cast<png_uint_32>(image.height), 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_set_compression_level(png, options.compressionLevel);
     png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
     std::vector<png_text> texts(options.text.size());
@@ -63,13 +63,15 @@ void writePng(const std::filesystem::path& path, const Image& image, const PngOp
     {
         std::unique_ptr<std::FILE, FileCloser> file(std::fopen(output.temp().c_str(), "wb"));
         if (!file) {
-            throw core::InputError(path.string() + ": error: cannot write: " + std::strerror(errno));
+            throw core::InputError(path.string() +
+                                   ": error: cannot write: " + std::strerror(errno));
         }
         if (!encode(file.get(), image, options, error)) {
             throw core::InputError(path.string() + ": error: cannot write PNG: " + error);
         }
         if (std::fflush(file.get()) != 0) {
-            throw core::InputError(path.string() + ": error: cannot write: " + std::strerror(errno));
+            throw core::InputError(path.string() +
+                                   ": error: cannot write: " + std::strerror(errno));
         }
     }
     output.commit();

@@ -15,6 +15,7 @@ struct PngOptions {
 };
 
 // Writes an RGB8 PNG atomically (temp file, then rename). Throws core::InputError naming the file.
-void writePng(const std::filesystem::path& path, const Image& image, const PngOptions& options = {});
+void writePng(const std::filesystem::path& path, const Image& image,
+              const PngOptions& options = {});
 
 } // namespace recmap::render

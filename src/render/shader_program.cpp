@@ -47,7 +47,8 @@ ShaderProgram::ShaderProgram(const std::string& name) : m_name(name), m_program(
         glGetProgramiv(m_program.get(), GL_INFO_LOG_LENGTH, &size);
         std::vector<char> log(static_cast<size_t>(std::max(size, 1)));
         glGetProgramInfoLog(m_program.get(), size, nullptr, log.data());
-        throw core::Error("shader program '" + name + "' does not link: " + std::string(log.data()));
+        throw core::Error("shader program '" + name +
+                          "' does not link: " + std::string(log.data()));
     }
 }
 

@@ -15,7 +15,8 @@ struct Rgba {
 };
 
 [[nodiscard]] constexpr Rgba rgb(uint32_t hex) {
-    return {static_cast<uint8_t>(hex >> 16), static_cast<uint8_t>(hex >> 8), static_cast<uint8_t>(hex), 255};
+    return {static_cast<uint8_t>(hex >> 16), static_cast<uint8_t>(hex >> 8),
+            static_cast<uint8_t>(hex), 255};
 }
 
 } // namespace recmap::scene

@@ -88,8 +88,9 @@ class CsvParser {
                 return true;
             } else if (c == '"') {
                 if (!field.empty() || afterQuote) {
-                    return fail(row, ok, "stray double quote inside a field (quote the whole field "
-                                         "and double the quote)");
+                    return fail(row, ok,
+                                "stray double quote inside a field (quote the whole field "
+                                "and double the quote)");
                 }
                 quoted = true;
             } else if (afterQuote) {
@@ -128,7 +129,9 @@ class CsvParser {
     size_t m_line = 1;
 };
 
-bool isBlank(const CsvRow& row) { return row.fields.size() == 1 && row.fields[0].empty(); }
+bool isBlank(const CsvRow& row) {
+    return row.fields.size() == 1 && row.fields[0].empty();
+}
 
 } // namespace
 
@@ -145,7 +148,8 @@ CsvTable parseCsv(std::string_view text, const std::string& path, Findings& find
     CsvTable table;
     table.path = path;
     if (const auto bad = findInvalidUtf8(text); bad != std::string_view::npos) {
-        const auto line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + bad, '\n'));
+        const auto line =
+            1 + static_cast<size_t>(std::count(text.begin(), text.begin() + bad, '\n'));
         findings.push_back({path, line, "invalid UTF-8 (byte offset " + std::to_string(bad) + ")"});
         return table;
     }

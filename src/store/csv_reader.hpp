@@ -29,8 +29,8 @@ struct CsvTable {
 // Parses CSV text; `path` is used in findings only.
 [[nodiscard]] CsvTable parseCsv(std::string_view text, const std::string& path, Findings& findings);
 // Reads and parses a file; throws core::InputError if it cannot be read.
-[[nodiscard]] CsvTable readCsvFile(const std::filesystem::path& path, const std::string& displayPath,
-                                   Findings& findings);
+[[nodiscard]] CsvTable readCsvFile(const std::filesystem::path& path,
+                                   const std::string& displayPath, Findings& findings);
 // Checks the header is exactly `expected`; adds a finding and returns false otherwise.
 bool expectHeader(const CsvTable& table, const std::vector<std::string_view>& expected,
                   Findings& findings);

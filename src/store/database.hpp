@@ -34,6 +34,7 @@ void writeDatabase(const std::filesystem::path& path, const core::Dataset& datas
 
 // A fingerprint of everything a database is built from: every .csv under the data directory
 // (path and content) and `extra` (e.g. the boundary file's name and size).
-[[nodiscard]] std::string dataFingerprint(const std::filesystem::path& dataDir, const std::string& extra);
+[[nodiscard]] std::string dataFingerprint(const std::filesystem::path& dataDir,
+                                          const std::string& extra);
 
 } // namespace recmap::store

@@ -14,7 +14,8 @@ std::optional<core::Date> optionalDate(const std::string& text) {
 core::Date requiredDate(const SqliteDatabase& db, const std::string& text) {
     auto date = core::Date::parse(text);
     if (!date) {
-        throw core::InputError(db.path() + ": error: malformed date '" + text + "' in the database");
+        throw core::InputError(db.path() + ": error: malformed date '" + text +
+                               "' in the database");
     }
     return *date;
 }
@@ -38,6 +39,32 @@ void checkSchema(SqliteDatabase& db) {
         }
         throw core::InputError(db.path() + ": error: not a recmap database");
     }
+}
+
+// Recognition and membership events share one layout (see database_writer.cpp).
+template <typename Event, typename ParseAction>
+std::vector<Event> readEvents(SqliteDatabase& db, const std::string& table,
+                              const std::string& parties, ParseAction parseAction) {
+    std::vector<Event> events;
+    auto rows = db.prepare("SELECT " + parties +
+                           ", date, event, confidence, sources, note, file, line FROM " + table +
+                           " ORDER BY id");
+    while (rows.step()) {
+        auto action = parseAction(rows.text(3));
+        auto confidence = core::parseConfidence(rows.text(4));
+        if (!action || !confidence) {
+            throw core::InputError(db.path() + ": error: malformed event in " + table);
+        }
+        events.push_back({rows.text(0),
+                          rows.text(1),
+                          requiredDate(db, rows.text(2)),
+                          *action,
+                          *confidence,
+                          core::splitList(rows.text(5), '|'),
+                          rows.text(6),
+                          {rows.text(7), static_cast<size_t>(rows.integer(8))}});
+    }
+    return events;
 }
 
 } // namespace
@@ -64,13 +91,16 @@ core::Dataset readDatabase(const std::filesystem::path& path) {
     SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
     checkSchema(db);
     core::Dataset dataset;
-    auto sources = db.prepare("SELECT source_id, publisher, title, url, published, accessed, note FROM sources ORDER BY id");
+    auto sources = db.prepare("SELECT source_id, publisher, title, url, published, accessed, note "
+                              "FROM sources ORDER BY id");
     while (sources.step()) {
         dataset.addSource({sources.text(0), sources.text(1), sources.text(2), sources.text(3),
-                           optionalDate(sources.text(4)), optionalDate(sources.text(5)), sources.text(6)});
+                           optionalDate(sources.text(4)), optionalDate(sources.text(5)),
+                           sources.text(6)});
     }
-    auto entities = db.prepare("SELECT code, qid, name, aliases, kind, claimed_by, exists_from, exists_to, "
-                               "boundary_key, sources FROM entities ORDER BY fid");
+    auto entities =
+        db.prepare("SELECT code, qid, name, aliases, kind, claimed_by, exists_from, exists_to, "
+                   "boundary_key, sources FROM entities ORDER BY fid");
     while (entities.step()) {
         core::Entity entity;
         entity.code = entities.text(0);
@@ -85,36 +115,32 @@ core::Dataset readDatabase(const std::filesystem::path& path) {
         entity.sources = core::splitList(entities.text(9), '|');
         dataset.addEntity(std::move(entity));
     }
-    auto organisations = db.prepare("SELECT code, qid, name, aliases, kind, founded, dissolved, sources "
-                                    "FROM organisations ORDER BY id");
+    auto organisations =
+        db.prepare("SELECT code, qid, name, aliases, kind, founded, dissolved, sources "
+                   "FROM organisations ORDER BY id");
     while (organisations.step()) {
-        dataset.addOrganisation({organisations.text(0), organisations.text(1), organisations.text(2),
-                                 core::splitList(organisations.text(3), '|'), organisations.text(4),
-                                 optionalDate(organisations.text(5)), optionalDate(organisations.text(6)),
+        dataset.addOrganisation({organisations.text(0), organisations.text(1),
+                                 organisations.text(2), core::splitList(organisations.text(3), '|'),
+                                 organisations.text(4), optionalDate(organisations.text(5)),
+                                 optionalDate(organisations.text(6)),
                                  core::splitList(organisations.text(7), '|')});
     }
-    auto recognitions = db.prepare("SELECT subject, recogniser, date, event, confidence, sources, note, file, line "
-                                   "FROM recognition_events ORDER BY id");
-    while (recognitions.step()) {
-        dataset.addRecognition({recognitions.text(0), recognitions.text(1), requiredDate(db, recognitions.text(2)),
-                                core::parseRecognitionAction(recognitions.text(3)).value_or(core::RecognitionAction::Recognise),
-                                core::parseConfidence(recognitions.text(4)).value_or(core::Confidence::Disputed),
-                                core::splitList(recognitions.text(5), '|'), recognitions.text(6),
-                                {recognitions.text(7), static_cast<size_t>(recognitions.integer(8))}});
+    for (auto& event : readEvents<core::RecognitionEvent>(
+             db, "recognition_events", "subject, recogniser", core::parseRecognitionAction)) {
+        dataset.addRecognition(std::move(event));
     }
-    auto memberships = db.prepare("SELECT organisation, member, date, event, confidence, sources, note, file, line "
-                                  "FROM membership_events ORDER BY id");
-    while (memberships.step()) {
-        dataset.addMembership({memberships.text(0), memberships.text(1), requiredDate(db, memberships.text(2)),
-                               core::parseMembershipAction(memberships.text(3)).value_or(core::MembershipAction::Join),
-                               core::parseConfidence(memberships.text(4)).value_or(core::Confidence::Disputed),
-                               core::splitList(memberships.text(5), '|'), memberships.text(6),
-                               {memberships.text(7), static_cast<size_t>(memberships.integer(8))}});
+    for (auto& event : readEvents<core::MembershipEvent>(
+             db, "membership_events", "organisation, member", core::parseMembershipAction)) {
+        dataset.addMembership(std::move(event));
     }
-    auto notes = db.prepare("SELECT subject, date, event, sources, note, file, line FROM subject_notes ORDER BY id");
+    auto notes = db.prepare(
+        "SELECT subject, date, event, sources, note, file, line FROM subject_notes ORDER BY id");
     while (notes.step()) {
-        dataset.addNote({notes.text(0), requiredDate(db, notes.text(1)), notes.text(2),
-                         core::splitList(notes.text(3), '|'), notes.text(4),
+        dataset.addNote({notes.text(0),
+                         requiredDate(db, notes.text(1)),
+                         notes.text(2),
+                         core::splitList(notes.text(3), '|'),
+                         notes.text(4),
                          {notes.text(5), static_cast<size_t>(notes.integer(6))}});
     }
     dataset.finalise();

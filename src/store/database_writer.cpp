@@ -19,7 +19,9 @@ std::string joined(const std::vector<std::string>& items) {
     return text;
 }
 
-std::string dateText(const std::optional<core::Date>& date) { return date ? date->toString() : ""; }
+std::string dateText(const std::optional<core::Date>& date) {
+    return date ? date->toString() : "";
+}
 
 void appendBytes(std::vector<uint8_t>& out, const void* bytes, size_t size) {
     const size_t at = out.size();
@@ -28,7 +30,9 @@ void appendBytes(std::vector<uint8_t>& out, const void* bytes, size_t size) {
 }
 
 // Native byte order; x86-64 and ARM64 are little-endian, as the blob's flags declare.
-void appendDouble(std::vector<uint8_t>& out, double value) { appendBytes(out, &value, sizeof value); }
+void appendDouble(std::vector<uint8_t>& out, double value) {
+    appendBytes(out, &value, sizeof value);
+}
 
 // GeoPackage geometry blob: "GP", version 0, flags (little-endian, xy envelope), srs_id 4326,
 // envelope (minx, maxx, miny, maxy), then the ISO WKB.
@@ -58,6 +62,29 @@ std::string lastChange(const core::Dataset& dataset) {
     return latest + "T00:00:00.000Z";
 }
 
+// Recognition and membership events share one layout: (party, party, date, event, confidence,
+// sources, note, origin).
+template <typename Event>
+void insertEvents(SqliteDatabase& db, const std::string& table, const std::string& parties,
+                  const std::vector<Event>& events) {
+    auto insert = db.prepare("INSERT INTO " + table + " (" + parties +
+                             ", date, event, confidence, sources, note, file, line) "
+                             "VALUES (?,?,?,?,?,?,?,?,?)");
+    for (const auto& [first, second, date, action, confidence, sources, note, origin] : events) {
+        insert.reset();
+        insert.bind(1, std::string_view(first))
+            .bind(2, std::string_view(second))
+            .bind(3, std::string_view(date.toString()))
+            .bind(4, core::toString(action))
+            .bind(5, core::toString(confidence))
+            .bind(6, std::string_view(joined(sources)))
+            .bindOptional(7, note)
+            .bind(8, std::string_view(origin.file))
+            .bind(9, static_cast<int64_t>(origin.line));
+        insert.step();
+    }
+}
+
 void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
                    const std::vector<core::EntityBoundary>& boundaries, const DatabaseInfo& info) {
     const std::string changed = lastChange(dataset);
@@ -67,23 +94,36 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
         ('WGS 84 geodetic', 4326, 'EPSG', 4326,
          'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]',
          'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid'))");
-    auto contents = db.prepare("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
-                               "last_change, min_x, min_y, max_x, max_y, srs_id) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    contents.bind(1, std::string_view("entities")).bind(2, std::string_view("features"))
-        .bind(3, std::string_view("entities")).bind(4, std::string_view("States, contested entities and territories with boundaries"))
-        .bind(5, std::string_view(changed)).bind(6, -180.0).bind(7, -90.0).bind(8, 180.0).bind(9, 90.0)
+    auto contents =
+        db.prepare("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+                   "last_change, min_x, min_y, max_x, max_y, srs_id) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    contents.bind(1, std::string_view("entities"))
+        .bind(2, std::string_view("features"))
+        .bind(3, std::string_view("entities"))
+        .bind(4, std::string_view("States, contested entities and territories with boundaries"))
+        .bind(5, std::string_view(changed))
+        .bind(6, -180.0)
+        .bind(7, -90.0)
+        .bind(8, 180.0)
+        .bind(9, 90.0)
         .bind(10, int64_t{4326});
     contents.step();
-    for (const char* table : {"organisations", "sources", "recognition_events", "membership_events", "subject_notes"}) {
+    for (const char* table :
+         {"organisations", "sources", "recognition_events", "membership_events", "subject_notes"}) {
         contents.reset();
-        contents.bind(1, std::string_view(table)).bind(2, std::string_view("attributes")).bind(3, std::string_view(table))
-            .bind(4, std::string_view("")).bind(5, std::string_view(changed));
+        contents.bind(1, std::string_view(table))
+            .bind(2, std::string_view("attributes"))
+            .bind(3, std::string_view(table))
+            .bind(4, std::string_view(""))
+            .bind(5, std::string_view(changed));
         contents.step();
     }
-    db.execute("INSERT INTO gpkg_geometry_columns VALUES ('entities', 'geom', 'MULTIPOLYGON', 4326, 0, 0)");
+    db.execute("INSERT INTO gpkg_geometry_columns VALUES ('entities', 'geom', 'MULTIPOLYGON', "
+               "4326, 0, 0)");
 
     auto meta = db.prepare("INSERT INTO recmap_meta VALUES (?, ?)");
-    for (const auto& [key, value] : {std::pair<std::string, std::string>{"schema_version", std::to_string(databaseSchemaVersion)},
+    for (const auto& [key, value] : {std::pair<std::string, std::string>{
+                                         "schema_version", std::to_string(databaseSchemaVersion)},
                                      {"data_fingerprint", info.fingerprint},
                                      {"boundaries", info.boundaries}}) {
         meta.reset();
@@ -100,8 +140,9 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
         entities.push_back(&entity);
     }
     std::sort(entities.begin(), entities.end(), [](auto* a, auto* b) { return a->code < b->code; });
-    auto insertEntity = db.prepare("INSERT INTO entities (geom, code, qid, name, aliases, kind, claimed_by, "
-                                   "exists_from, exists_to, boundary_key, sources) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    auto insertEntity =
+        db.prepare("INSERT INTO entities (geom, code, qid, name, aliases, kind, claimed_by, "
+                   "exists_from, exists_to, boundary_key, sources) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     for (const auto* entity : entities) {
         insertEntity.reset();
         if (auto found = boundaryOf.find(entity->code); found != boundaryOf.end()) {
@@ -109,67 +150,64 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
         } else {
             insertEntity.bindNull(1);
         }
-        insertEntity.bind(2, std::string_view(entity->code)).bindOptional(3, entity->qid)
-            .bind(4, std::string_view(entity->name)).bindOptional(5, joined(entity->aliases))
-            .bind(6, core::toString(entity->kind)).bindOptional(7, joined(entity->claimedBy))
-            .bindOptional(8, dateText(entity->existsFrom)).bindOptional(9, dateText(entity->existsTo))
-            .bindOptional(10, entity->boundaryKey).bindOptional(11, joined(entity->sources));
+        insertEntity.bind(2, std::string_view(entity->code))
+            .bindOptional(3, entity->qid)
+            .bind(4, std::string_view(entity->name))
+            .bindOptional(5, joined(entity->aliases))
+            .bind(6, core::toString(entity->kind))
+            .bindOptional(7, joined(entity->claimedBy))
+            .bindOptional(8, dateText(entity->existsFrom))
+            .bindOptional(9, dateText(entity->existsTo))
+            .bindOptional(10, entity->boundaryKey)
+            .bindOptional(11, joined(entity->sources));
         insertEntity.step();
     }
 
-    auto insertOrganisation = db.prepare("INSERT INTO organisations (code, qid, name, aliases, kind, founded, "
-                                         "dissolved, sources) VALUES (?,?,?,?,?,?,?,?)");
+    auto insertOrganisation =
+        db.prepare("INSERT INTO organisations (code, qid, name, aliases, kind, founded, "
+                   "dissolved, sources) VALUES (?,?,?,?,?,?,?,?)");
     for (const auto& organisation : dataset.organisations()) {
         insertOrganisation.reset();
-        insertOrganisation.bind(1, std::string_view(organisation.code)).bindOptional(2, organisation.qid)
-            .bind(3, std::string_view(organisation.name)).bindOptional(4, joined(organisation.aliases))
-            .bindOptional(5, organisation.kind).bindOptional(6, dateText(organisation.founded))
-            .bindOptional(7, dateText(organisation.dissolved)).bindOptional(8, joined(organisation.sources));
+        insertOrganisation.bind(1, std::string_view(organisation.code))
+            .bindOptional(2, organisation.qid)
+            .bind(3, std::string_view(organisation.name))
+            .bindOptional(4, joined(organisation.aliases))
+            .bindOptional(5, organisation.kind)
+            .bindOptional(6, dateText(organisation.founded))
+            .bindOptional(7, dateText(organisation.dissolved))
+            .bindOptional(8, joined(organisation.sources));
         insertOrganisation.step();
     }
 
-    auto insertSource = db.prepare("INSERT INTO sources (source_id, publisher, title, url, published, accessed, note) "
-                                   "VALUES (?,?,?,?,?,?,?)");
+    auto insertSource = db.prepare(
+        "INSERT INTO sources (source_id, publisher, title, url, published, accessed, note) "
+        "VALUES (?,?,?,?,?,?,?)");
     for (const auto& source : dataset.sources()) {
         insertSource.reset();
-        insertSource.bind(1, std::string_view(source.id)).bind(2, std::string_view(source.publisher))
-            .bind(3, std::string_view(source.title)).bindOptional(4, source.url)
-            .bindOptional(5, dateText(source.published)).bindOptional(6, dateText(source.accessed))
+        insertSource.bind(1, std::string_view(source.id))
+            .bind(2, std::string_view(source.publisher))
+            .bind(3, std::string_view(source.title))
+            .bindOptional(4, source.url)
+            .bindOptional(5, dateText(source.published))
+            .bindOptional(6, dateText(source.accessed))
             .bindOptional(7, source.note);
         insertSource.step();
     }
 
-    auto insertRecognition = db.prepare("INSERT INTO recognition_events (subject, recogniser, date, event, confidence, "
-                                        "sources, note, file, line) VALUES (?,?,?,?,?,?,?,?,?)");
-    for (const auto& event : dataset.recognitionEvents()) {
-        insertRecognition.reset();
-        insertRecognition.bind(1, std::string_view(event.subject)).bind(2, std::string_view(event.recogniser))
-            .bind(3, std::string_view(event.date.toString())).bind(4, core::toString(event.action))
-            .bind(5, core::toString(event.confidence)).bind(6, std::string_view(joined(event.sources)))
-            .bindOptional(7, event.note).bind(8, std::string_view(event.origin.file))
-            .bind(9, static_cast<int64_t>(event.origin.line));
-        insertRecognition.step();
-    }
+    insertEvents(db, "recognition_events", "subject, recogniser", dataset.recognitionEvents());
+    insertEvents(db, "membership_events", "organisation, member", dataset.membershipEvents());
 
-    auto insertMembership = db.prepare("INSERT INTO membership_events (organisation, member, date, event, confidence, "
-                                       "sources, note, file, line) VALUES (?,?,?,?,?,?,?,?,?)");
-    for (const auto& event : dataset.membershipEvents()) {
-        insertMembership.reset();
-        insertMembership.bind(1, std::string_view(event.organisation)).bind(2, std::string_view(event.member))
-            .bind(3, std::string_view(event.date.toString())).bind(4, core::toString(event.action))
-            .bind(5, core::toString(event.confidence)).bind(6, std::string_view(joined(event.sources)))
-            .bindOptional(7, event.note).bind(8, std::string_view(event.origin.file))
-            .bind(9, static_cast<int64_t>(event.origin.line));
-        insertMembership.step();
-    }
-
-    auto insertNote = db.prepare("INSERT INTO subject_notes (subject, date, event, sources, note, file, line) "
-                                 "VALUES (?,?,?,?,?,?,?)");
+    auto insertNote =
+        db.prepare("INSERT INTO subject_notes (subject, date, event, sources, note, file, line) "
+                   "VALUES (?,?,?,?,?,?,?)");
     for (const auto& note : dataset.notes()) {
         insertNote.reset();
-        insertNote.bind(1, std::string_view(note.subject)).bind(2, std::string_view(note.date.toString()))
-            .bind(3, std::string_view(note.event)).bind(4, std::string_view(joined(note.sources)))
-            .bindOptional(5, note.note).bind(6, std::string_view(note.origin.file))
+        insertNote.bind(1, std::string_view(note.subject))
+            .bind(2, std::string_view(note.date.toString()))
+            .bind(3, std::string_view(note.event))
+            .bind(4, std::string_view(joined(note.sources)))
+            .bindOptional(5, note.note)
+            .bind(6, std::string_view(note.origin.file))
             .bind(7, static_cast<int64_t>(note.origin.line));
         insertNote.step();
     }

@@ -15,13 +15,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string_view> organisationColumns{"code", "qid", "name", "aliases", "kind",
-                                                        "founded", "dissolved", "sources"};
-const std::vector<std::string_view> sourceColumns{"id", "publisher", "title", "url",
-                                                  "published", "accessed", "note"};
-const std::vector<std::string_view> recognitionColumns{"recogniser", "date", "event",
+const std::vector<std::string_view> organisationColumns{"code", "qid",     "name",      "aliases",
+                                                        "kind", "founded", "dissolved", "sources"};
+const std::vector<std::string_view> sourceColumns{"id",        "publisher", "title", "url",
+                                                  "published", "accessed",  "note"};
+const std::vector<std::string_view> recognitionColumns{"recogniser", "date",    "event",
                                                        "confidence", "sources", "note"};
-const std::vector<std::string_view> membershipColumns{"member", "date", "event",
+const std::vector<std::string_view> membershipColumns{"member",     "date",    "event",
                                                       "confidence", "sources", "note"};
 const std::vector<std::string_view> noteColumns{"date", "event", "sources", "note"};
 
@@ -48,9 +48,10 @@ class Reader {
         m_result.dataset.finalise();
         checkMembershipSequences();
         // CSV-level problems are found before row checks: report each file's in line order.
-        std::stable_sort(m_result.findings.begin(), m_result.findings.end(), [](const Finding& a, const Finding& b) {
-            return a.file != b.file ? a.file < b.file : a.line < b.line;
-        });
+        std::stable_sort(m_result.findings.begin(), m_result.findings.end(),
+                         [](const Finding& a, const Finding& b) {
+                             return a.file != b.file ? a.file < b.file : a.line < b.line;
+                         });
         return std::move(m_result);
     }
 
@@ -84,8 +85,8 @@ class Reader {
         return files;
     }
 
-    std::optional<core::Date> date(const CsvTable& table, const CsvRow& row, const std::string& text,
-                                   const char* column, bool required) {
+    std::optional<core::Date> date(const CsvTable& table, const CsvRow& row,
+                                   const std::string& text, const char* column, bool required) {
         if (text.empty()) {
             if (required) {
                 error(table, row, std::string(column) + " is empty");
@@ -94,8 +95,9 @@ class Reader {
         }
         auto parsed = core::Date::parse(text);
         if (!parsed) {
-            error(table, row, std::string(column) + ": unparsable or impossible date '" + text +
-                                  "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
+            error(table, row,
+                  std::string(column) + ": unparsable or impossible date '" + text +
+                      "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
         }
         return parsed;
     }
@@ -136,7 +138,9 @@ class Reader {
             core::Source source{f[0], f[1], f[2], f[3], std::nullopt, std::nullopt, f[6]};
             bool ok = true;
             if (!std::regex_match(source.id, idPattern)) {
-                error(table, row, "source id must be lower-case letters, digits and '-', found '" + source.id + "'");
+                error(table, row,
+                      "source id must be lower-case letters, digits and '-', found '" + source.id +
+                          "'");
                 ok = false;
             } else if (!seen.insert(source.id).second) {
                 error(table, row, "duplicate source id '" + source.id + "'");
@@ -146,7 +150,8 @@ class Reader {
                 error(table, row, "publisher and title are required");
                 ok = false;
             }
-            if (!source.url.empty() && !source.url.starts_with("https://") && !source.url.starts_with("http://")) {
+            if (!source.url.empty() && !source.url.starts_with("https://") &&
+                !source.url.starts_with("http://")) {
                 error(table, row, "url must start with http:// or https://");
                 ok = false;
             }
@@ -170,7 +175,8 @@ class Reader {
         for (const auto& entity : entities.entities()) {
             for (const auto& id : entity.sources) {
                 if (m_result.dataset.source(id) == nullptr) {
-                    m_result.findings.push_back({table.path, lineOf[entity.code], "unknown source id '" + id + "'"});
+                    m_result.findings.push_back(
+                        {table.path, lineOf[entity.code], "unknown source id '" + id + "'"});
                 }
             }
             m_result.dataset.addEntity(entity);
@@ -200,7 +206,9 @@ class Reader {
             organisation.kind = f[4];
             const size_t before = m_result.findings.size();
             if (!std::regex_match(organisation.code, codePattern)) {
-                error(table, row, "organisation code must be capitals, digits and '_', found '" + organisation.code + "'");
+                error(table, row,
+                      "organisation code must be capitals, digits and '_', found '" +
+                          organisation.code + "'");
             }
             if (m_result.dataset.organisation(organisation.code) != nullptr) {
                 error(table, row, "duplicate organisation '" + organisation.code + "'");
@@ -221,19 +229,22 @@ class Reader {
     void checkExistence(const CsvTable& table, const CsvRow& row, const core::Date& when,
                         const core::Entity& entity) {
         if (entity.existsFrom && when.lastDayNumber() < entity.existsFrom->dayNumber()) {
-            error(table, row, "event dated " + when.toString() + " is before " + entity.code +
-                                  " existed (from " + entity.existsFrom->toString() + ")");
+            error(table, row,
+                  "event dated " + when.toString() + " is before " + entity.code +
+                      " existed (from " + entity.existsFrom->toString() + ")");
         } else if (entity.existsTo && when.dayNumber() > entity.existsTo->lastDayNumber()) {
-            error(table, row, "event dated " + when.toString() + " is after " + entity.code +
-                                  " ceased to exist (" + entity.existsTo->toString() + ")");
+            error(table, row,
+                  "event dated " + when.toString() + " is after " + entity.code +
+                      " ceased to exist (" + entity.existsTo->toString() + ")");
         }
     }
 
     void checkNotCeased(const CsvTable& table, const CsvRow& row, const core::Date& when,
                         const core::Entity& entity) {
         if (entity.existsTo && when.dayNumber() > entity.existsTo->lastDayNumber()) {
-            error(table, row, "event dated " + when.toString() + " is after " + entity.code +
-                                  " ceased to exist (" + entity.existsTo->toString() + ")");
+            error(table, row,
+                  "event dated " + when.toString() + " is after " + entity.code +
+                      " ceased to exist (" + entity.existsTo->toString() + ")");
         }
     }
 
@@ -242,7 +253,9 @@ class Reader {
         if (kind == Kind::Recognition) {
             return a != b;
         }
-        auto pair = [&](const char* x, const char* y) { return (a == x && b == y) || (a == y && b == x); };
+        auto pair = [&](const char* x, const char* y) {
+            return (a == x && b == y) || (a == y && b == x);
+        };
         return pair("join", "leave") || pair("suspend", "resume") || pair("join", "suspend") ||
                pair("leave", "resume");
     }
@@ -255,15 +268,18 @@ class Reader {
         if (kind == Kind::Recognition) {
             subject = m_result.dataset.entity(subjectName);
             if (subject == nullptr || subject->code != subjectName) {
-                m_result.findings.push_back({table.path, 0, "file name must be an entity code: unknown entity '" +
-                                                                subjectName + "'"});
+                m_result.findings.push_back(
+                    {table.path, 0,
+                     "file name must be an entity code: unknown entity '" + subjectName + "'"});
                 return;
             }
         } else {
             organisation = m_result.dataset.organisation(subjectName);
             if (organisation == nullptr || organisation->code != subjectName) {
-                m_result.findings.push_back({table.path, 0, "file name must be an organisation code: unknown "
-                                                            "organisation '" + subjectName + "'"});
+                m_result.findings.push_back({table.path, 0,
+                                             "file name must be an organisation code: unknown "
+                                             "organisation '" +
+                                                 subjectName + "'"});
                 return;
             }
         }
@@ -272,7 +288,9 @@ class Reader {
             return;
         }
         // (actor, date as written) -> (line, event, confidence) for duplicate/contradiction checks
-        std::map<std::pair<std::string, std::string>, std::vector<std::tuple<size_t, std::string, std::string>>> sameDay;
+        std::map<std::pair<std::string, std::string>,
+                 std::vector<std::tuple<size_t, std::string, std::string>>>
+            sameDay;
         for (const auto& row : table.rows) {
             const auto& f = row.fields;
             const size_t before = m_result.findings.size();
@@ -289,13 +307,17 @@ class Reader {
             if (kind == Kind::Recognition) {
                 recognitionAction = core::parseRecognitionAction(f[2]);
                 if (!recognitionAction) {
-                    error(table, row, "unknown event '" + f[2] + "' (recognise, withdraw, suspend, resume, refuse)");
+                    error(table, row,
+                          "unknown event '" + f[2] +
+                              "' (recognise, withdraw, suspend, resume, refuse)");
                 }
             } else {
                 membershipAction = core::parseMembershipAction(f[2]);
                 if (!membershipAction) {
-                    error(table, row, "unknown event '" + f[2] +
-                                          "' (join, leave, suspend, resume, candidate, observer, partner, lapse)");
+                    error(table, row,
+                          "unknown event '" + f[2] +
+                              "' (join, leave, suspend, resume, candidate, observer, partner, "
+                              "lapse)");
                 }
             }
             const auto confidence = core::parseConfidence(f[3]);
@@ -316,26 +338,30 @@ class Reader {
                     checkExistence(table, row, *when, *subject);
                 } else {
                     // Organisations admit entities before statehood (the PLO, Transjordan, British
-                    // India, the Ukrainian SSR), so only membership after an entity ceased is wrong.
+                    // India, the Ukrainian SSR), so only membership after an entity ceased is
+                    // wrong.
                     checkNotCeased(table, row, *when, *actor);
                 }
                 if (organisation && organisation->founded &&
                     when->lastDayNumber() < organisation->founded->dayNumber()) {
-                    error(table, row, "event dated " + when->toString() + " is before " + organisation->code +
-                                          " was founded (" + organisation->founded->toString() + ")");
+                    error(table, row,
+                          "event dated " + when->toString() + " is before " + organisation->code +
+                              " was founded (" + organisation->founded->toString() + ")");
                 }
             }
             if (actor) {
                 auto& others = sameDay[{actor->code, f[1]}];
                 for (const auto& [line, event, otherConfidence] : others) {
                     if (event == f[2]) {
-                        error(table, row, "duplicate event: '" + f[2] + "' for " + actor->code + " on " + f[1] +
-                                              " already at line " + std::to_string(line));
+                        error(table, row,
+                              "duplicate event: '" + f[2] + "' for " + actor->code + " on " + f[1] +
+                                  " already at line " + std::to_string(line));
                     } else if (contradict(kind, event, f[2]) &&
                                (otherConfidence != "disputed" || f[3] != "disputed")) {
-                        error(table, row, "contradictory events on the same day: '" + f[2] + "' and '" + event +
-                                              "' (line " + std::to_string(line) + ") for " + actor->code + " on " +
-                                              f[1] + "; mark both disputed if sources disagree");
+                        error(table, row,
+                              "contradictory events on the same day: '" + f[2] + "' and '" + event +
+                                  "' (line " + std::to_string(line) + ") for " + actor->code +
+                                  " on " + f[1] + "; mark both disputed if sources disagree");
                     }
                 }
                 others.emplace_back(row.line, f[2], f[3]);
@@ -345,11 +371,13 @@ class Reader {
             }
             const core::Origin origin{table.path, row.line};
             if (kind == Kind::Recognition) {
-                m_result.dataset.addRecognition(
-                    {subject->code, actor->code, *when, *recognitionAction, *confidence, sources, f[5], origin});
+                m_result.dataset.addRecognition({subject->code, actor->code, *when,
+                                                 *recognitionAction, *confidence, sources, f[5],
+                                                 origin});
             } else {
-                m_result.dataset.addMembership(
-                    {organisation->code, actor->code, *when, *membershipAction, *confidence, sources, f[5], origin});
+                m_result.dataset.addMembership({organisation->code, actor->code, *when,
+                                                *membershipAction, *confidence, sources, f[5],
+                                                origin});
             }
         }
     }
@@ -362,8 +390,9 @@ class Reader {
         const bool isEntity = entity != nullptr && entity->code == subjectName;
         const bool isOrganisation = organisation != nullptr && organisation->code == subjectName;
         if (!isEntity && !isOrganisation) {
-            m_result.findings.push_back({table.path, 0, "file name must be an entity or organisation code: '" +
-                                                            subjectName + "'"});
+            m_result.findings.push_back(
+                {table.path, 0,
+                 "file name must be an entity or organisation code: '" + subjectName + "'"});
             return;
         }
         if (!expectHeader(table, noteColumns, m_result.findings)) {
@@ -380,7 +409,8 @@ class Reader {
             const auto sources = core::splitList(f[2], '|');
             checkSources(table, row, sources, true);
             if (m_result.findings.size() == before) {
-                m_result.dataset.addNote({subjectName, *when, f[1], sources, f[3], {table.path, row.line}});
+                m_result.dataset.addNote(
+                    {subjectName, *when, f[1], sources, f[3], {table.path, row.line}});
             }
         }
     }
@@ -391,7 +421,8 @@ class Reader {
         std::map<std::pair<std::string, std::string>, bool> inside;
         for (const auto& event : m_result.dataset.membershipEvents()) {
             bool& member = inside[{event.organisation, event.member}];
-            if (event.confidence != core::Confidence::Confirmed && event.action != core::MembershipAction::Join) {
+            if (event.confidence != core::Confidence::Confirmed &&
+                event.action != core::MembershipAction::Join) {
                 continue;
             }
             switch (event.action) {
@@ -403,8 +434,9 @@ class Reader {
                 if (!member) {
                     m_result.findings.push_back(
                         {event.origin.file, event.origin.line,
-                         std::string(core::toString(event.action)) + " of " + event.organisation + " by " +
-                             event.member + " without a prior join (use 'lapse' to end a candidacy)"});
+                         std::string(core::toString(event.action)) + " of " + event.organisation +
+                             " by " + event.member +
+                             " without a prior join (use 'lapse' to end a candidacy)"});
                 }
                 member = event.action == core::MembershipAction::Suspend;
                 break;

@@ -7,10 +7,9 @@
 namespace recmap::store {
 namespace {
 
-const std::vector<std::string_view> entityColumns{"code",   "qid",         "name",
-                                                  "aliases", "kind",       "claimed_by",
-                                                  "exists_from", "exists_to", "boundary_key",
-                                                  "sources"};
+const std::vector<std::string_view> entityColumns{
+    "code",       "qid",         "name",      "aliases",      "kind",
+    "claimed_by", "exists_from", "exists_to", "boundary_key", "sources"};
 
 std::optional<core::Date> parseOptionalDate(const std::string& text, const char* column,
                                             const CsvTable& table, const CsvRow& row,
@@ -20,8 +19,9 @@ std::optional<core::Date> parseOptionalDate(const std::string& text, const char*
     }
     auto date = core::Date::parse(text);
     if (!date) {
-        findings.push_back({table.path, row.line,
-                            std::string(column) + ": unparsable or impossible date '" + text + "'"});
+        findings.push_back(
+            {table.path, row.line,
+             std::string(column) + ": unparsable or impossible date '" + text + "'"});
         ok = false;
     }
     return date;
@@ -48,7 +48,8 @@ EntityTable EntityTable::fromCsv(const CsvTable& table, Findings& findings) {
         }
         entity.qid = f[1];
         if (!entity.qid.empty() && !std::regex_match(entity.qid, qidPattern)) {
-            findings.push_back({table.path, row.line, "qid must look like Q1246, found '" + entity.qid + "'"});
+            findings.push_back(
+                {table.path, row.line, "qid must look like Q1246, found '" + entity.qid + "'"});
             ok = false;
         }
         entity.name = f[2];
@@ -87,9 +88,9 @@ EntityTable EntityTable::fromCsv(const CsvTable& table, Findings& findings) {
         names.insert(names.end(), entity.aliases.begin(), entity.aliases.end());
         for (const auto& name : names) {
             if (auto owner = result.m_index.add(name, index)) {
-                findings.push_back({table.path, row.line,
-                                    "name '" + name + "' already belongs to " +
-                                        result.m_entities[*owner].code});
+                findings.push_back(
+                    {table.path, row.line,
+                     "name '" + name + "' already belongs to " + result.m_entities[*owner].code});
             }
         }
         result.m_entities.push_back(std::move(entity));
@@ -102,6 +103,8 @@ const core::Entity* EntityTable::find(std::string_view name) const {
     return index ? &m_entities[*index] : nullptr;
 }
 
-std::optional<size_t> EntityTable::indexOf(std::string_view name) const { return m_index.find(name); }
+std::optional<size_t> EntityTable::indexOf(std::string_view name) const {
+    return m_index.find(name);
+}
 
 } // namespace recmap::store

@@ -6,12 +6,18 @@
 
 namespace recmap::store {
 
-void SqliteDatabase::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
-void SqliteStatement::Finalizer::operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+void SqliteDatabase::Closer::operator()(sqlite3* db) const {
+    sqlite3_close_v2(db);
+}
+void SqliteStatement::Finalizer::operator()(sqlite3_stmt* statement) const {
+    sqlite3_finalize(statement);
+}
 
-SqliteDatabase::SqliteDatabase(const std::filesystem::path& path, Mode mode) : m_path(path.string()) {
+SqliteDatabase::SqliteDatabase(const std::filesystem::path& path, Mode mode)
+    : m_path(path.string()) {
     sqlite3* handle = nullptr;
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int status = sqlite3_open_v2(m_path.c_str(), &handle, flags, nullptr);
     m_db.reset(handle);
     if (status != SQLITE_OK) {
@@ -33,18 +39,23 @@ void SqliteDatabase::execute(const std::string& sql) {
     }
 }
 
-SqliteStatement SqliteDatabase::prepare(const std::string& sql) { return SqliteStatement(*this, sql); }
+SqliteStatement SqliteDatabase::prepare(const std::string& sql) {
+    return SqliteStatement(*this, sql);
+}
 
-SqliteStatement::SqliteStatement(SqliteDatabase& database, const std::string& sql) : m_database(&database) {
+SqliteStatement::SqliteStatement(SqliteDatabase& database, const std::string& sql)
+    : m_database(&database) {
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(database.m_db.get(), sql.c_str(), -1, &statement, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(database.m_db.get(), sql.c_str(), -1, &statement, nullptr) !=
+        SQLITE_OK) {
         database.fail("cannot prepare '" + sql.substr(0, 60) + "'");
     }
     m_statement.reset(statement);
 }
 
 SqliteStatement& SqliteStatement::bind(int index, std::string_view text) {
-    sqlite3_bind_text(m_statement.get(), index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_statement.get(), index, text.data(), static_cast<int>(text.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -59,7 +70,8 @@ SqliteStatement& SqliteStatement::bind(int index, double value) {
 }
 
 SqliteStatement& SqliteStatement::bindBlob(int index, std::span<const uint8_t> blob) {
-    sqlite3_bind_blob(m_statement.get(), index, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_blob(m_statement.get(), index, blob.data(), static_cast<int>(blob.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -93,7 +105,9 @@ std::string SqliteStatement::text(int column) const {
     return value ? reinterpret_cast<const char*>(value) : "";
 }
 
-int64_t SqliteStatement::integer(int column) const { return sqlite3_column_int64(m_statement.get(), column); }
+int64_t SqliteStatement::integer(int column) const {
+    return sqlite3_column_int64(m_statement.get(), column);
+}
 
 SqliteTransaction::SqliteTransaction(SqliteDatabase& database) : m_database(database) {
     m_database.execute("BEGIN");

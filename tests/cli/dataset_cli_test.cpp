@@ -22,7 +22,8 @@ std::set<std::string> codes(const std::string& csv) {
     std::set<std::string> result;
     std::istringstream lines(csv);
     for (std::string line; std::getline(lines, line);) {
-        if (!line.empty() && !line.starts_with("code,") && line.find(": note:") == std::string::npos) {
+        if (!line.empty() && !line.starts_with("code,") &&
+            line.find(": note:") == std::string::npos) {
             result.insert(line.substr(0, line.find(',')));
         }
     }
@@ -66,7 +67,8 @@ TEST(DatasetCli, ValidateReportsAllErrorsCompilerStyle) {
 }
 
 TEST(DatasetCli, NatoMembersNotRecognisingKosovo) {
-    const auto result = runRecmap("query where 'member(NATO) and not recognises(XKX)' --as-of 2024-01-12 --format csv");
+    const auto result = runRecmap(
+        "query where 'member(NATO) and not recognises(XKX)' --as-of 2024-01-12 --format csv");
     ASSERT_EQ(result.exitCode, 0) << result.output;
     EXPECT_EQ(codes(result.output), (std::set<std::string>{"ESP", "GRC", "ROU", "SVK"}));
 }
@@ -77,22 +79,30 @@ TEST(DatasetCli, NatoHas32MembersAfterSwedenJoined) {
     const auto members = codes(result.output);
     EXPECT_EQ(members.size(), 32U);
     EXPECT_TRUE(members.contains("SWE"));
-    EXPECT_EQ(codes(runRecmap("query members NATO --as-of 2024-03-06 --format csv").output).size(), 31U);
+    EXPECT_EQ(codes(runRecmap("query members NATO --as-of 2024-03-06 --format csv").output).size(),
+              31U);
 }
 
 TEST(DatasetCli, NamesResolveThroughAnyAlias) {
-    const auto byCode = runRecmap("query recognisers XKX --as-of 2020-01-01 --format csv", false).output;
+    const auto byCode =
+        runRecmap("query recognisers XKX --as-of 2020-01-01 --format csv", false).output;
     EXPECT_GT(codes(byCode).size(), 90U);
-    EXPECT_EQ(runRecmap("query recognisers Kosovo --as-of 2020-01-01 --format csv", false).output, byCode);
-    EXPECT_EQ(runRecmap("query recognisers q1246 --as-of 2020-01-01 --format csv", false).output, byCode);
-    EXPECT_EQ(codes(runRecmap("query members 'north atlantic treaty organization' --as-of 2024-03-08 --format csv").output).size(),
+    EXPECT_EQ(runRecmap("query recognisers Kosovo --as-of 2020-01-01 --format csv", false).output,
+              byCode);
+    EXPECT_EQ(runRecmap("query recognisers q1246 --as-of 2020-01-01 --format csv", false).output,
+              byCode);
+    EXPECT_EQ(codes(runRecmap("query members 'north atlantic treaty organization' --as-of "
+                              "2024-03-08 --format csv")
+                        .output)
+                  .size(),
               32U);
 }
 
 TEST(DatasetCli, JsonHasCodeNameAndQid) {
     const auto result = runRecmap("query members NATO --as-of 2024-03-08 --format json");
     ASSERT_EQ(result.exitCode, 0) << result.output;
-    EXPECT_NE(result.output.find(R"({"code": "FRA", "name": "France", "qid": "Q142", "status": "member")"),
+    EXPECT_NE(result.output.find(
+                  R"({"code": "FRA", "name": "France", "qid": "Q142", "status": "member")"),
               std::string::npos)
         << result.output.substr(0, 400);
     EXPECT_EQ(result.output.front(), '[');
@@ -101,8 +111,9 @@ TEST(DatasetCli, JsonHasCodeNameAndQid) {
 TEST(DatasetCli, StatusShowsTheEventsAndTheirSources) {
     const auto result = runRecmap("query status XKX FRA --as-of 2024-01-12");
     ASSERT_EQ(result.exitCode, 0) << result.output;
-    EXPECT_NE(result.output.find("France (FRA) on 2024-01-12: recognises Kosovo (XKX) since 2008-02-18"),
-              std::string::npos)
+    EXPECT_NE(
+        result.output.find("France (FRA) on 2024-01-12: recognises Kosovo (XKX) since 2008-02-18"),
+        std::string::npos)
         << result.output;
     EXPECT_NE(result.output.find("https://"), std::string::npos);
     const auto presumed = runRecmap("query status FRA DEU --as-of 2024-01-12");
@@ -115,7 +126,8 @@ TEST(DatasetCli, QuerySyntaxErrorsNameTheColumn) {
     EXPECT_NE(result.output.find("query:18: error:"), std::string::npos) << result.output;
     const auto unknown = runRecmap("query where 'member(WARSAW_PACT)'");
     EXPECT_EQ(unknown.exitCode, 2);
-    EXPECT_NE(unknown.output.find("query:8: error: unknown organisation 'WARSAW_PACT'"), std::string::npos)
+    EXPECT_NE(unknown.output.find("query:8: error: unknown organisation 'WARSAW_PACT'"),
+              std::string::npos)
         << unknown.output;
     EXPECT_EQ(runRecmap("query recognisers Atlantis").exitCode, 2);
     EXPECT_EQ(runRecmap("query members NATO --as-of 2024-02-30").exitCode, 2);
@@ -131,35 +143,44 @@ TEST(DatasetCli, SourcesListsTheCitationsBehindASubject) {
 TEST(DatasetCli, BuildDbIsAGeoPackageAndAtomic) {
     const auto dir = copyOfSmallData("build_db");
     const auto database = dir / "out.gpkg";
-    const auto built = runRecmap("build-db --data " + (dir / "data").string() + " -o " + database.string());
+    const auto built =
+        runRecmap("build-db --data " + (dir / "data").string() + " -o " + database.string());
     ASSERT_EQ(built.exitCode, 0) << built.output;
     const auto layers = runCommand("ogrinfo -ro -q '" + database.string() + "'");
     ASSERT_EQ(layers.exitCode, 0) << layers.output;
-    for (const char* layer : {"entities (Multi Polygon)", "organisations", "sources", "recognition_events",
-                              "membership_events", "subject_notes"}) {
+    for (const char* layer : {"entities (Multi Polygon)", "organisations", "sources",
+                              "recognition_events", "membership_events", "subject_notes"}) {
         EXPECT_NE(layers.output.find(layer), std::string::npos) << layers.output;
     }
     const auto before = bytesOf(database);
-    std::ofstream(dir / "data" / "recognition" / "XXA.csv", std::ios::app) << "AAA,2009-02-30,recognise,confirmed,src-one,\n";
-    const auto failed = runRecmap("build-db --data " + (dir / "data").string() + " -o " + database.string());
+    std::ofstream(dir / "data" / "recognition" / "XXA.csv", std::ios::app)
+        << "AAA,2009-02-30,recognise,confirmed,src-one,\n";
+    const auto failed =
+        runRecmap("build-db --data " + (dir / "data").string() + " -o " + database.string());
     EXPECT_EQ(failed.exitCode, 1);
-    EXPECT_NE(failed.output.find("data/recognition/XXA.csv:5: error:"), std::string::npos) << failed.output;
+    EXPECT_NE(failed.output.find("data/recognition/XXA.csv:5: error:"), std::string::npos)
+        << failed.output;
     EXPECT_EQ(bytesOf(database), before);
-    EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 2); // data/ and out.gpkg
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()),
+              2); // data/ and out.gpkg
 }
 
 TEST(DatasetCli, CommandsRebuildTheDatabaseWhenDataChanges) {
     const auto dir = copyOfSmallData("rebuild");
     const std::string data = " --data " + (dir / "data").string();
     const std::string cache = (dir / "cache").string(); // fresh: no database yet
-    auto query = [&] { return runRecmap("query recognisers XXA --as-of 2020-01-01 --format csv" + data, true, cache); };
+    auto query = [&] {
+        return runRecmap("query recognisers XXA --as-of 2020-01-01 --format csv" + data, true,
+                         cache);
+    };
     const auto first = query();
     ASSERT_EQ(first.exitCode, 0) << first.output;
     EXPECT_NE(first.output.find("rebuilding"), std::string::npos);
     EXPECT_EQ(codes(first.output), (std::set<std::string>{"BBB", "CCC"}));
     const auto again = query();
     EXPECT_EQ(again.output.find("rebuilding"), std::string::npos) << again.output;
-    std::ofstream(dir / "data" / "recognition" / "XXA.csv", std::ios::app) << "AAA,2019-05-05,recognise,confirmed,src-one,\n";
+    std::ofstream(dir / "data" / "recognition" / "XXA.csv", std::ios::app)
+        << "AAA,2019-05-05,recognise,confirmed,src-one,\n";
     const auto changed = query();
     EXPECT_NE(changed.output.find("rebuilding"), std::string::npos);
     EXPECT_EQ(codes(changed.output), (std::set<std::string>{"AAA", "BBB", "CCC"}));

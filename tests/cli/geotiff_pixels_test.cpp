@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
-#include <unistd.h>
 #include <ogr_spatialref.h>
+#include <unistd.h>
 
 using recmap::test::runCommand;
 using recmap::test::runRecmap;
@@ -44,15 +44,16 @@ class WorldGeoTiff : public ::testing::Test {
         OGRSpatialReference wgs84;
         wgs84.importFromEPSG(4326);
         wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        std::unique_ptr<OGRCoordinateTransformation> toMap(OGRCreateCoordinateTransformation(&wgs84, &target));
+        std::unique_ptr<OGRCoordinateTransformation> toMap(
+            OGRCreateCoordinateTransformation(&wgs84, &target));
         double x = lon, y = lat;
         EXPECT_TRUE(toMap->Transform(1, &x, &y));
         const int column = static_cast<int>((x - transform[0]) / transform[1]);
         const int row = static_cast<int>((y - transform[3]) / transform[5]);
         uint8_t pixel[3] = {};
         for (int band = 1; band <= 3; ++band) {
-            EXPECT_EQ(dataset->GetRasterBand(band)->RasterIO(GF_Read, column, row, 1, 1, &pixel[band - 1], 1, 1,
-                                                            GDT_Byte, 0, 0),
+            EXPECT_EQ(dataset->GetRasterBand(band)->RasterIO(
+                          GF_Read, column, row, 1, 1, &pixel[band - 1], 1, 1, GDT_Byte, 0, 0),
                       CE_None);
         }
         GDALClose(dataset);
@@ -70,7 +71,8 @@ class WorldGeoTiff : public ::testing::Test {
 fs::path WorldGeoTiff::s_path;
 
 bool near(const Rgb& a, const Rgb& b, int tolerance = 6) {
-    return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance && std::abs(a.b - b.b) <= tolerance;
+    return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance &&
+           std::abs(a.b - b.b) <= tolerance;
 }
 
 } // namespace
@@ -100,7 +102,8 @@ TEST_F(WorldGeoTiff, ContestedEntitiesAreDrawnApartFromTheirNeighbours) {
 
 TEST_F(WorldGeoTiff, IsGeoreferencedForGisTools) {
     // GDAL's own tool reads the CRS and geotransform: Paris's pixel is France's fill.
-    const auto info = runCommand("gdallocationinfo -valonly -wgs84 '" + s_path.string() + "' 2.35 48.86");
+    const auto info =
+        runCommand("gdallocationinfo -valonly -wgs84 '" + s_path.string() + "' 2.35 48.86");
     ASSERT_EQ(info.exitCode, 0) << info.output;
     const Rgb paris = colourAt(2.35, 48.86);
     EXPECT_EQ(info.output, std::to_string(paris.r) + "\n" + std::to_string(paris.g) + "\n" +

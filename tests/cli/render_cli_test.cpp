@@ -25,7 +25,8 @@ std::string readFile(const fs::path& path) {
 }
 
 size_t fileCount(const fs::path& dir) {
-    return static_cast<size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+    return static_cast<size_t>(
+        std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
 }
 
 } // namespace
@@ -35,17 +36,18 @@ TEST(RenderCli, UnknownProjectionIsAUsageError) {
     const auto result = runRecmap("render countries -o " + (dir / "x.png").string() +
                                   " --projection winkel-tripel");
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_NE(result.output.find("unknown projection 'winkel-tripel'"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("unknown projection 'winkel-tripel'"), std::string::npos)
+        << result.output;
     EXPECT_NE(result.output.find("equal-earth"), std::string::npos);
     EXPECT_EQ(fileCount(dir), 0U);
 }
 
 TEST(RenderCli, OtherUsageErrorsExitTwo) {
-    for (const char* args : {"render", "render countries", "render countries -o x.bmp",
-                             "render nowhere -o x.png", "render countries -o x.png --size 10",
-                             "render countries -o x.png --resolution 20m",
-                             "render countries -o x.png --center 200,0", "frobnicate",
-                             "render countries -o x.png --bogus"}) {
+    for (const char* args :
+         {"render", "render countries", "render countries -o x.bmp", "render nowhere -o x.png",
+          "render countries -o x.png --size 10", "render countries -o x.png --resolution 20m",
+          "render countries -o x.png --center 200,0", "frobnicate",
+          "render countries -o x.png --bogus"}) {
         const auto result = runRecmap(args);
         EXPECT_EQ(result.exitCode, 2) << args << "\n" << result.output;
         EXPECT_NE(result.output.find("error:"), std::string::npos) << args;
@@ -67,8 +69,8 @@ TEST(RenderCli, CorruptBoundaryFileNamesTheFileAndKeepsTheOldOutput) {
     std::ofstream(corrupt) << "{\"type\": \"Topology\", \"objects\": {\"countries\": [1, 2";
     const auto output = dir / "map.png";
     std::ofstream(output) << "previous map";
-    const auto result = runRecmap("render countries -o " + output.string() + " --boundaries " +
-                                  corrupt.string());
+    const auto result =
+        runRecmap("render countries -o " + output.string() + " --boundaries " + corrupt.string());
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.output.find(corrupt.string()), std::string::npos) << result.output;
     EXPECT_EQ(readFile(output), "previous map");
@@ -89,7 +91,8 @@ TEST(RenderCli, OutputOntoADirectoryFailsCleanly) {
     const auto dir = scratch("onto_directory");
     const auto output = dir / "taken.png";
     fs::create_directories(output / "inside");
-    const auto result = runRecmap("render countries --resolution 110m --size 64x32 -o " + output.string());
+    const auto result =
+        runRecmap("render countries --resolution 110m --size 64x32 -o " + output.string());
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.output.find(output.string()), std::string::npos) << result.output;
     EXPECT_TRUE(fs::is_directory(output / "inside"));
@@ -99,7 +102,8 @@ TEST(RenderCli, OutputOntoADirectoryFailsCleanly) {
 TEST(RenderCli, WritesAPngAndReportsThePreparedGeometry) {
     const auto dir = scratch("png");
     const auto output = dir / "world.png";
-    const auto result = runRecmap("render countries --resolution 110m --size 256x128 -o " + output.string());
+    const auto result =
+        runRecmap("render countries --resolution 110m --size 256x128 -o " + output.string());
     ASSERT_EQ(result.exitCode, 0) << result.output;
     EXPECT_NE(result.output.find("177 features; 3 cut at the antimeridian"), std::string::npos)
         << result.output;

@@ -37,7 +37,8 @@ class RepositoryData : public ::testing::Test {
 
     // UN members recognising `subject` on the date: confirmed, and those whose latest event is a
     // disputed recognition.
-    static std::pair<std::set<std::string>, std::set<std::string>> unRecognisers(const char* subject, const char* date) {
+    static std::pair<std::set<std::string>, std::set<std::string>>
+    unRecognisers(const char* subject, const char* date) {
         std::set<std::string> confirmed, disputed;
         for (const auto* entity : core::entitiesOn(*s_data, d(date))) {
             if (!core::isUnMember(*s_data, *entity, d(date))) {
@@ -46,7 +47,8 @@ class RepositoryData : public ::testing::Test {
             const auto state = core::recognitionStatus(*s_data, subject, entity->code, d(date));
             if (state.status == core::RecognitionStatus::Recognises) {
                 confirmed.insert(entity->code);
-            } else if (state.disputed && state.disputed->action == core::RecognitionAction::Recognise) {
+            } else if (state.disputed &&
+                       state.disputed->action == core::RecognitionAction::Recognise) {
                 disputed.insert(entity->code);
             }
         }
@@ -77,17 +79,19 @@ TEST_F(RepositoryData, NatoSizeAfterEachEnlargement) {
 // eu-europa-countries); the UK left on 2020-01-31.
 TEST_F(RepositoryData, EuSizeAfterEachEnlargement) {
     const std::pair<const char*, size_t> sizes[] = {
-        {"1958-01-01", 6},  {"1973-01-01", 9},  {"1981-01-01", 10}, {"1986-01-01", 12}, {"1995-01-01", 15},
-        {"2004-05-01", 25}, {"2007-01-01", 27}, {"2013-07-01", 28}, {"2020-01-30", 28}, {"2020-01-31", 27}};
+        {"1958-01-01", 6},  {"1973-01-01", 9},  {"1981-01-01", 10}, {"1986-01-01", 12},
+        {"1995-01-01", 15}, {"2004-05-01", 25}, {"2007-01-01", 27}, {"2013-07-01", 28},
+        {"2020-01-30", 28}, {"2020-01-31", 27}};
     for (const auto& [date, size] : sizes) {
         EXPECT_EQ(members("EU", date).size(), size) << date;
     }
     EXPECT_FALSE(members("EU", "2020-01-31").contains("GBR"));
 }
 
-// Wikipedia, "Enlargement of the United Nations", https://en.wikipedia.org/wiki/Enlargement_of_the_United_Nations
-// (read 2026-11-23): 51 original members joined in 1945; 193 members as of 1 January 2025.
-// South Sudan, the latest, was admitted on 2011-07-14 (source un-press data in UN.csv).
+// Wikipedia, "Enlargement of the United Nations",
+// https://en.wikipedia.org/wiki/Enlargement_of_the_United_Nations (read 2026-11-23): 51 original
+// members joined in 1945; 193 members as of 1 January 2025. South Sudan, the latest, was admitted
+// on 2011-07-14 (source un-press data in UN.csv).
 TEST_F(RepositoryData, UnMembershipTotals) {
     EXPECT_EQ(members("UN", "1945-12-31").size(), 51U);
     EXPECT_EQ(members("UN", "2011-07-13").size(), 192U);
@@ -108,10 +112,11 @@ TEST_F(RepositoryData, TheRocsTwelvePartnersAfterNauruSwitched) {
             partners.insert(entity->code);
         }
     }
-    EXPECT_EQ(partners, (std::set<std::string>{"BLZ", "GTM", "HTI", "KNA", "LCA", "PRY", "VCT", // Americas
-                                               "MHL", "PLW", "TUV",                             // Pacific
-                                               "SWZ",                                           // Africa
-                                               "VAT"}));
+    EXPECT_EQ(partners,
+              (std::set<std::string>{"BLZ", "GTM", "HTI", "KNA", "LCA", "PRY", "VCT", // Americas
+                                     "MHL", "PLW", "TUV",                             // Pacific
+                                     "SWZ",                                           // Africa
+                                     "VAT"}));
 }
 
 // Kosovo: the four NATO members that do not recognise it (the seed fact, as of
@@ -134,7 +139,8 @@ TEST_F(RepositoryData, PalestineRecognitionAfterTheSeptember2025Wave) {
     const auto [confirmed, disputed] = unRecognisers("PSE", "2025-10-01");
     EXPECT_EQ(confirmed.size(), 154U);
     EXPECT_EQ(disputed, (std::set<std::string>{"AND", "BEL", "CZE", "MEX"}));
-    for (const char* code : {"GBR", "CAN", "AUS", "PRT", "FRA", "ESP", "IRL", "NOR", "SVN", "ARM"}) {
+    for (const char* code :
+         {"GBR", "CAN", "AUS", "PRT", "FRA", "ESP", "IRL", "NOR", "SVN", "ARM"}) {
         EXPECT_TRUE(confirmed.contains(code)) << code;
     }
     EXPECT_FALSE(confirmed.contains("USA"));

@@ -40,7 +40,8 @@ scene::MapScene colours(scene::Rgba left, scene::Rgba right) {
     return scene;
 }
 
-void expectPixel(const render::Image& image, int x, int y, scene::Rgba expected, int tolerance = 2) {
+void expectPixel(const render::Image& image, int x, int y, scene::Rgba expected,
+                 int tolerance = 2) {
     const uint8_t* p = image.pixel(x, y);
     EXPECT_NEAR(p[0], expected.r, tolerance) << "at " << x << "," << y;
     EXPECT_NEAR(p[1], expected.g, tolerance) << "at " << x << "," << y;
@@ -66,9 +67,9 @@ TEST_F(RendererTest, FillsEachEntityWithItsColourAndTheOceanAround) {
     const auto image = renderer.render(options);
     ASSERT_EQ(image.width, 400);
     ASSERT_EQ(image.height, 200);
-    expectPixel(image, 150, 50, scene::rgb(0xFF0000));  // x=-0.5, y=0.5: AAA
-    expectPixel(image, 250, 50, scene::rgb(0x0000FF));  // x=+0.5, y=0.5: BBB
-    expectPixel(image, 150, 150, scene.ocean);           // below the squares: ocean
+    expectPixel(image, 150, 50, scene::rgb(0xFF0000)); // x=-0.5, y=0.5: AAA
+    expectPixel(image, 250, 50, scene::rgb(0x0000FF)); // x=+0.5, y=0.5: BBB
+    expectPixel(image, 150, 150, scene.ocean);         // below the squares: ocean
     expectPixel(image, 50, 50, scene.ocean);
     // The shared border at x = 0 falls between pixel columns 199 and 200; antialiased, it
     // mixes the grey border colour into them: green appears where neither fill has any.

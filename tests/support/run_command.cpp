@@ -21,8 +21,10 @@ CommandResult runCommand(const std::string& commandLine, bool withStderr) {
     return result;
 }
 
-CommandResult runRecmap(const std::string& arguments, bool withStderr, const std::string& cacheDir) {
-    return runCommand("XDG_CACHE_HOME='" + cacheDir + "' '" + RECMAP_BINARY + "' " + arguments, withStderr);
+CommandResult runRecmap(const std::string& arguments, bool withStderr,
+                        const std::string& cacheDir) {
+    return runCommand("XDG_CACHE_HOME='" + cacheDir + "' '" + RECMAP_BINARY + "' " + arguments,
+                      withStderr);
 }
 
 } // namespace recmap::test

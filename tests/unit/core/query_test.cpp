@@ -34,17 +34,28 @@ Dataset smallDataset() {
     org.name = "North Atlantic Treaty Organization";
     data.addOrganisation(org);
     auto date = *Date::parse("2000-01-01");
-    data.addMembership({"NATO", "AAA", date, MembershipAction::Join, Confidence::Confirmed, {"s"}, "", {}});
-    data.addMembership({"NATO", "BBB", date, MembershipAction::Join, Confidence::Confirmed, {"s"}, "", {}});
-    data.addRecognition({"XNC", "BBB", date, RecognitionAction::Recognise, Confidence::Confirmed, {"s"}, "", {}});
-    data.addRecognition({"XNC", "CCC", date, RecognitionAction::Recognise, Confidence::Confirmed, {"s"}, "", {}});
-    data.addRecognition({"XNC", "CCC", *Date::parse("2005-05-05"), RecognitionAction::Withdraw, Confidence::Confirmed,
-                         {"s"}, "", {}});
+    data.addMembership(
+        {"NATO", "AAA", date, MembershipAction::Join, Confidence::Confirmed, {"s"}, "", {}});
+    data.addMembership(
+        {"NATO", "BBB", date, MembershipAction::Join, Confidence::Confirmed, {"s"}, "", {}});
+    data.addRecognition(
+        {"XNC", "BBB", date, RecognitionAction::Recognise, Confidence::Confirmed, {"s"}, "", {}});
+    data.addRecognition(
+        {"XNC", "CCC", date, RecognitionAction::Recognise, Confidence::Confirmed, {"s"}, "", {}});
+    data.addRecognition({"XNC",
+                         "CCC",
+                         *Date::parse("2005-05-05"),
+                         RecognitionAction::Withdraw,
+                         Confidence::Confirmed,
+                         {"s"},
+                         "",
+                         {}});
     data.finalise();
     return data;
 }
 
-std::vector<std::string> select(const Dataset& data, const std::string& query, const char* date = "2010-01-01") {
+std::vector<std::string> select(const Dataset& data, const std::string& query,
+                                const char* date = "2010-01-01") {
     std::vector<std::string> codes;
     for (const auto* entity : CompiledQuery(query, data).select(*Date::parse(date))) {
         codes.push_back(entity->code);
@@ -61,7 +72,8 @@ TEST(QueryParser, ParsesPrecedenceAndParentheses) {
     EXPECT_EQ(tree->children[1]->children[0]->kind, QueryNode::Kind::Not);
     const auto grouped = parseQuery("(member(NATO) or is(FRA)) AND NOT kind(territory)");
     EXPECT_EQ(grouped->kind, QueryNode::Kind::And);
-    const auto quoted = parseQuery("recognises('Northern Cyprus') and joined(EU, 2004, 2007-12-31)");
+    const auto quoted =
+        parseQuery("recognises('Northern Cyprus') and joined(EU, 2004, 2007-12-31)");
     EXPECT_EQ(quoted->children[0]->arguments[0].text, "Northern Cyprus");
     EXPECT_EQ(quoted->children[1]->arguments.size(), 3U);
 }
@@ -86,19 +98,23 @@ TEST(QueryParser, SurvivesAdversarialInput) {
     }
     EXPECT_GT(errorColumn(deepNot + "is(A)"), 0U);
     EXPECT_GT(errorColumn("is(\x01)"), 0U);
-    EXPECT_EQ(errorColumn("is('x'' or 1=1 --')"), 7U); // quotes do not escape: a second string follows
+    EXPECT_EQ(errorColumn("is('x'' or 1=1 --')"),
+              7U); // quotes do not escape: a second string follows
 }
 
 TEST(CompiledQuery, EvaluatesPredicates) {
     const auto data = smallDataset();
     EXPECT_EQ(select(data, "member(NATO)"), (std::vector<std::string>{"AAA", "BBB"}));
-    EXPECT_EQ(select(data, "member(nato) and not recognises('Northern Cyprus')"), (std::vector<std::string>{"AAA"}));
+    EXPECT_EQ(select(data, "member(nato) and not recognises('Northern Cyprus')"),
+              (std::vector<std::string>{"AAA"}));
     EXPECT_EQ(select(data, "recognises(XNC)"), (std::vector<std::string>{"BBB"}));
     EXPECT_EQ(select(data, "withdrew(XNC)"), (std::vector<std::string>{"CCC"}));
     EXPECT_TRUE(select(data, "withdrew(XNC, 2006, 2010)").empty());
-    EXPECT_EQ(select(data, "joined(NATO, 1999, 2000-01-01)"), (std::vector<std::string>{"AAA", "BBB"}));
+    EXPECT_EQ(select(data, "joined(NATO, 1999, 2000-01-01)"),
+              (std::vector<std::string>{"AAA", "BBB"}));
     EXPECT_EQ(select(data, "recognised_by(BBB)"), (std::vector<std::string>{"AAA", "CCC", "XNC"}));
-    EXPECT_EQ(select(data, "kind(partially_recognised) or is(CCC)"), (std::vector<std::string>{"CCC", "XNC"}));
+    EXPECT_EQ(select(data, "kind(partially_recognised) or is(CCC)"),
+              (std::vector<std::string>{"CCC", "XNC"}));
     EXPECT_EQ(select(data, "member(NATO)", "1999-12-31"), std::vector<std::string>{});
 }
 

@@ -24,14 +24,17 @@ std::unordered_map<std::string, std::string> identityKeys(const BoundarySet& set
 }
 
 double triangleArea(const Vec2& a, const Vec2& b, const Vec2& c) {
-    return std::abs((double(b.x) - a.x) * (double(c.y) - a.y) - (double(c.x) - a.x) * (double(b.y) - a.y)) / 2;
+    return std::abs((double(b.x) - a.x) * (double(c.y) - a.y) -
+                    (double(c.x) - a.x) * (double(b.y) - a.y)) /
+           2;
 }
 
 class WorldMesh : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
         s_set = std::make_unique<BoundarySet>(BoundarySet::read(boundaries110m));
-        s_mesh = std::make_unique<MapMesh>(buildMapMesh(*s_set, identityKeys(*s_set), {}, s_report));
+        s_mesh =
+            std::make_unique<MapMesh>(buildMapMesh(*s_set, identityKeys(*s_set), {}, s_report));
     }
     static void TearDownTestSuite() {
         s_mesh.reset();
@@ -97,7 +100,8 @@ TEST_F(WorldMesh, NoTriangleSpansHalfTheWorld) {
         const auto& b = s_mesh->fillVertices[i + 1];
         const auto& c = s_mesh->fillVertices[i + 2];
         const double span = std::max({a.x, b.x, c.x}) - std::min({a.x, b.x, c.x});
-        ASSERT_LT(span, halfWidth) << "triangle " << i / 3 << " of " << s_mesh->entityCodes[s_mesh->fillEntities[i]];
+        ASSERT_LT(span, halfWidth)
+            << "triangle " << i / 3 << " of " << s_mesh->entityCodes[s_mesh->fillEntities[i]];
     }
 }
 
@@ -111,9 +115,9 @@ TEST_F(WorldMesh, BordersAreDrawnOnceAndNeighboursKnown) {
         return std::find(s_mesh->adjacency.begin(), s_mesh->adjacency.end(),
                          std::make_pair(pair.first, pair.second)) != s_mesh->adjacency.end();
     };
-    EXPECT_TRUE(neighbours("250", "724"));   // France - Spain
+    EXPECT_TRUE(neighbours("250", "724"));    // France - Spain
     EXPECT_TRUE(neighbours("688", "Kosovo")); // Serbia - Kosovo
-    EXPECT_FALSE(neighbours("250", "036"));  // France - Australia
+    EXPECT_FALSE(neighbours("250", "036"));   // France - Australia
     // Each segment is a pair of vertices and no segment appears twice (in either direction).
     ASSERT_EQ(s_mesh->borderVertices.size() % 2, 0U);
     std::set<std::tuple<float, float, float, float>> seen;
@@ -179,7 +183,8 @@ TEST(BoundarySet, MissingAndCorruptFilesNameTheFile) {
             try {
                 (void)BoundarySet::read("/nonexistent/countries.json");
             } catch (const std::exception& error) {
-                EXPECT_NE(std::string(error.what()).find("/nonexistent/countries.json"), std::string::npos);
+                EXPECT_NE(std::string(error.what()).find("/nonexistent/countries.json"),
+                          std::string::npos);
                 throw;
             }
         },

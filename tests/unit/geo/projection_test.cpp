@@ -12,7 +12,8 @@ struct Expected {
 };
 
 // Reference values printed by PROJ 9.1.1's own cs2cs, e.g.
-//   echo "48.8566 2.3522" | cs2cs -f %.4f EPSG:4326 +to +proj=eqearth +lon_0=0 +datum=WGS84 +units=m
+//   echo "48.8566 2.3522" | cs2cs -f %.4f EPSG:4326 +to +proj=eqearth +lon_0=0 +datum=WGS84
+//   +units=m
 const Expected references[] = {
     {ProjectionKind::EqualEarth, 2.3522, 48.8566, 187778.5761, 5869757.9534},
     {ProjectionKind::EqualEarth, -74.006, 40.7128, -6260505.9358, 5000321.8679},
@@ -69,8 +70,9 @@ TEST(Projector, RelativeLongitudeWraps) {
 }
 
 TEST(Projector, NamesRoundTrip) {
-    for (auto kind : {ProjectionKind::EqualEarth, ProjectionKind::PlateCarree, ProjectionKind::Robinson,
-                      ProjectionKind::NaturalEarth, ProjectionKind::Mercator, ProjectionKind::Orthographic}) {
+    for (auto kind :
+         {ProjectionKind::EqualEarth, ProjectionKind::PlateCarree, ProjectionKind::Robinson,
+          ProjectionKind::NaturalEarth, ProjectionKind::Mercator, ProjectionKind::Orthographic}) {
         EXPECT_EQ(parseProjectionKind(toString(kind)), kind);
     }
     EXPECT_FALSE(parseProjectionKind("winkel-tripel"));

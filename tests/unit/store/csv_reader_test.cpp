@@ -6,8 +6,8 @@ using namespace recmap::store;
 
 TEST(CsvReader, ParsesQuotedFieldsWithCommasQuotesAndNewlines) {
     Findings findings;
-    const auto table =
-        parseCsv("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",z\n3,,\n", "t.csv", findings);
+    const auto table = parseCsv("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",z\n3,,\n",
+                                "t.csv", findings);
     EXPECT_TRUE(findings.empty());
     ASSERT_EQ(table.rows.size(), 3U);
     EXPECT_EQ(table.rows[0].fields[1], "x, y");

@@ -37,8 +37,13 @@ core::EntityBoundary square(const std::string& code) {
     };
     const uint8_t order = 1;
     const uint32_t multi = 6, polygon = 3, one = 1, five = 5;
-    put(&order, 1); put(&multi, 4); put(&one, 4);
-    put(&order, 1); put(&polygon, 4); put(&one, 4); put(&five, 4);
+    put(&order, 1);
+    put(&multi, 4);
+    put(&one, 4);
+    put(&order, 1);
+    put(&polygon, 4);
+    put(&one, 4);
+    put(&five, 4);
     for (double xy : {0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 0.0, 1.0, 0.0, 0.0}) {
         put(&xy, 8);
     }
@@ -110,6 +115,7 @@ TEST(Database, FingerprintFollowsTheData) {
     const auto first = store::dataFingerprint(dir / "data", "50m");
     EXPECT_EQ(first, store::dataFingerprint(dir / "data", "50m"));
     EXPECT_NE(first, store::dataFingerprint(dir / "data", "10m"));
-    std::ofstream(dir / "data" / "recognition" / "XXA.csv", std::ios::app) << "AAA,2020-01-01,recognise,confirmed,src-one,\n";
+    std::ofstream(dir / "data" / "recognition" / "XXA.csv", std::ios::app)
+        << "AAA,2020-01-01,recognise,confirmed,src-one,\n";
     EXPECT_NE(first, store::dataFingerprint(dir / "data", "50m"));
 }

@@ -25,7 +25,8 @@ TEST(DatasetReader, ReadsAValidDirectory) {
     const auto& event = data.recognitionEvents().front();
     EXPECT_EQ(event.origin.file, "data_small/recognition/XXA.csv");
     EXPECT_EQ(event.origin.line, 2U);
-    EXPECT_TRUE(core::recognitionStatus(data, "XXA", "CCC", *core::Date::parse("2020-01-01")).recognises());
+    EXPECT_TRUE(
+        core::recognitionStatus(data, "XXA", "CCC", *core::Date::parse("2020-01-01")).recognises());
 }
 
 TEST(DatasetReader, ReportsEveryKindOfErrorWithFileAndLine) {

@@ -14,14 +14,26 @@ store::EntityTable loadEntityTable(const std::filesystem::path& dataDir) {
     return entities;
 }
 
-std::unordered_map<std::string, std::string> boundaryKeyMap(const store::EntityTable& table) {
+namespace {
+
+std::unordered_map<std::string, std::string> keyMapOf(const std::vector<core::Entity>& entities) {
     std::unordered_map<std::string, std::string> map;
-    for (const auto& entity : table.entities()) {
+    for (const auto& entity : entities) {
         if (!entity.boundaryKey.empty()) {
             map.emplace(entity.boundaryKey, entity.code);
         }
     }
     return map;
+}
+
+} // namespace
+
+std::unordered_map<std::string, std::string> boundaryKeyMap(const store::EntityTable& table) {
+    return keyMapOf(table.entities());
+}
+
+std::unordered_map<std::string, std::string> boundaryKeyMap(const core::Dataset& dataset) {
+    return keyMapOf(dataset.entities());
 }
 
 void printMeshReport(const std::filesystem::path& boundaries, const geo::MeshReport& report,

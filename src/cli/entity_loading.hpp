@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dataset.hpp"
 #include "geo/map_mesh.hpp"
 #include "store/entity_table.hpp"
 
@@ -15,6 +16,8 @@ namespace recmap::cli {
 // boundary_key -> entity code, for matching boundary features.
 [[nodiscard]] std::unordered_map<std::string, std::string>
 boundaryKeyMap(const store::EntityTable& table);
+[[nodiscard]] std::unordered_map<std::string, std::string>
+boundaryKeyMap(const core::Dataset& dataset);
 // One line of counts, and the unmatched features, as notes.
 void printMeshReport(const std::filesystem::path& boundaries, const geo::MeshReport& report,
                      std::ostream& log);

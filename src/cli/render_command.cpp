@@ -2,18 +2,23 @@
 
 #include "cli/arguments.hpp"
 #include "cli/data_paths.hpp"
+#include "cli/dataset_loading.hpp"
 #include "cli/entity_loading.hpp"
+#include "core/query.hpp"
+#include "scene/thematic_scene.hpp"
 #include "core/error.hpp"
 #include "geo/boundary_set.hpp"
 #include "geo/geotiff_writer.hpp"
 #include "geo/map_mesh_builder.hpp"
 #include "render/headless_context.hpp"
+#include "render/font.hpp"
 #include "render/map_renderer.hpp"
 #include "render/png_writer.hpp"
 #include "render/view_frame.hpp"
 #include "scene/countries_view.hpp"
 
 #include <unistd.h>
+#include <unordered_set>
 
 namespace recmap::cli {
 namespace {
@@ -59,15 +64,32 @@ std::string renderUsage() {
 RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
     const Arguments args(words,
                          {"-o", "--output", "--size", "--projection", "--center", "--resolution",
-                          "--boundaries", "--key-field", "--data"},
+                          "--boundaries", "--key-field", "--data", "--db", "--as-of", "--palette", "--title"},
                          {"--no-legend", "--no-graticule"});
     RenderRequest request;
     if (args.positionals().size() != 1) {
         throw core::UsageError("render needs exactly one view (e.g. 'countries')");
     }
-    request.view = args.positionals()[0];
-    if (request.view != "countries") {
-        throw core::UsageError("unknown view '" + request.view + "' (available: countries)");
+    request.view = scene::ViewSpec::parse(args.positionals()[0]);
+    if (request.view.kind == scene::ViewSpec::Kind::Where) {
+        (void)core::parseQuery(request.view.expression); // syntax errors before any work
+    }
+    if (auto asOf = args.value("--as-of")) {
+        auto date = core::Date::parse(*asOf);
+        if (!date) {
+            throw core::UsageError("--as-of must be a date YYYY-MM-DD, got '" + *asOf + "'");
+        }
+        request.asOf = *date;
+    }
+    if (auto palette = args.value("--palette")) {
+        if (!scene::paletteNamed(*palette)) {
+            throw core::UsageError("unknown palette '" + *palette + "' (" + scene::paletteNames() + ")");
+        }
+        request.palette = *palette;
+    }
+    request.title = args.value("--title");
+    if (auto database = args.value("--db")) {
+        request.database = *database;
     }
     auto output = args.value("-o") ? args.value("-o") : args.value("--output");
     if (!output) {
@@ -110,7 +132,22 @@ void runRender(const RenderRequest& request, std::ostream& log) {
     const OutputFormat format = formatOf(request.output);
     checkWritable(request.output);
 
-    const auto entities = loadEntityTable(request.dataDir);
+    const bool thematic = request.view.kind != scene::ViewSpec::Kind::Countries;
+    std::unique_ptr<core::Dataset> dataset;
+    std::unordered_map<std::string, std::string> keys;
+    std::unordered_set<std::string> territories;
+    if (thematic) {
+        dataset = loadDataset({request.dataDir, request.database, request.asOf}, log);
+        keys = boundaryKeyMap(*dataset);
+    } else {
+        const auto entities = loadEntityTable(request.dataDir);
+        keys = boundaryKeyMap(entities);
+        for (const auto& entity : entities.entities()) {
+            if (entity.kind == core::EntityKind::Territory) {
+                territories.insert(entity.code);
+            }
+        }
+    }
     const auto boundaryPath = request.boundaries
                                   ? *request.boundaries
                                   : boundaryFile(request.dataDir, request.resolution);
@@ -119,11 +156,29 @@ void runRender(const RenderRequest& request, std::ostream& log) {
     geo::MeshOptions meshOptions;
     meshOptions.projection = request.projection;
     geo::MeshReport report;
-    const auto mesh = geo::buildMapMesh(boundaries, boundaryKeyMap(entities), meshOptions, report);
+    const auto mesh = geo::buildMapMesh(boundaries, keys, meshOptions, report);
     printMeshReport(boundaryPath, report, log);
 
-    auto scene = scene::countriesScene(mesh.entityCodes, mesh.adjacency);
+    auto scene = thematic ? scene::thematicScene(*dataset, request.view, request.asOf,
+                                                 *scene::paletteNamed(request.palette))
+                          : scene::countriesScene(mesh.entityCodes, mesh.adjacency);
     scene.showGraticule = request.graticule;
+    scene.unmarked.insert(territories.begin(), territories.end());
+    if (request.title) {
+        scene.title = *request.title;
+    }
+
+    // Text needs a font; a map without any text can do without one.
+    std::optional<render::Font> font;
+    try {
+        font.emplace();
+    } catch (const core::Error&) {
+        if (request.legend) {
+            throw;
+        }
+    }
+    const auto overlay = render::layoutOverlay(scene, request.width, request.height, font ? &*font : nullptr,
+                                               request.legend);
 
     render::HeadlessContext context;
     render::MapRenderer renderer(mesh);
@@ -131,7 +186,10 @@ void runRender(const RenderRequest& request, std::ostream& log) {
     render::RenderOptions options;
     options.width = request.width;
     options.height = request.height;
-    options.extent = render::fitExtent(mesh.bounds, request.width, request.height);
+    options.extent = render::fitExtentBetween(mesh.bounds, request.width, request.height, overlay.mapTop,
+                                              overlay.mapBottom);
+    options.overlay = &overlay;
+    options.font = font ? &*font : nullptr;
     const auto image = renderer.render(options);
 
     if (format == OutputFormat::GeoTiff) {

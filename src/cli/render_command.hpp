@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/date.hpp"
 #include "geo/projection.hpp"
+#include "scene/view_spec.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -12,7 +14,11 @@ namespace recmap::cli {
 
 // Everything `recmap render` needs, parsed and checked.
 struct RenderRequest {
-    std::string view = "countries";
+    scene::ViewSpec view;
+    core::Date asOf = core::Date::today();
+    std::string palette = "okabe-ito";
+    std::optional<std::string> title;
+    std::optional<std::filesystem::path> database;
     std::filesystem::path output;
     int width = 4096;
     int height = 2048;

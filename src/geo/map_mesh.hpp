@@ -22,6 +22,8 @@ struct MapMesh {
     std::vector<Vec2> globeOutline;      // closed outline of the globe, as a line strip
     std::vector<Vec2> graticuleVertices; // line segments (pairs) every 30 degrees
     std::vector<std::pair<uint32_t, uint32_t>> adjacency; // entity pairs sharing a border
+    std::vector<double> entityAreas;  // per entity: projected area (square map units)
+    std::vector<Vec2> entityAnchors;  // per entity: area-weighted centroid, where a marker goes
     Bounds bounds;                                        // of the globe outline
 };
 

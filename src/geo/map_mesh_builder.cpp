@@ -162,6 +162,31 @@ void addGraticule(double step, const Projector& projector, const Visibility& vis
     }
 }
 
+// Area and centroid of each entity's triangles: small entities are drawn as markers there.
+void measureEntities(MapMesh& mesh) {
+    const size_t count = mesh.entityCodes.size();
+    std::vector<double> sumX(count, 0.0), sumY(count, 0.0);
+    mesh.entityAreas.assign(count, 0.0);
+    for (size_t i = 0; i + 2 < mesh.fillVertices.size(); i += 3) {
+        const auto& a = mesh.fillVertices[i];
+        const auto& b = mesh.fillVertices[i + 1];
+        const auto& c = mesh.fillVertices[i + 2];
+        const double area =
+            std::abs((double(b.x) - a.x) * (double(c.y) - a.y) - (double(c.x) - a.x) * (double(b.y) - a.y)) / 2;
+        const uint32_t entity = mesh.fillEntities[i];
+        mesh.entityAreas[entity] += area;
+        sumX[entity] += area * (double(a.x) + b.x + c.x) / 3;
+        sumY[entity] += area * (double(a.y) + b.y + c.y) / 3;
+    }
+    mesh.entityAnchors.assign(count, Vec2{});
+    for (size_t e = 0; e < count; ++e) {
+        if (mesh.entityAreas[e] > 0) {
+            mesh.entityAnchors[e] = {static_cast<float>(sumX[e] / mesh.entityAreas[e]),
+                                     static_cast<float>(sumY[e] / mesh.entityAreas[e])};
+        }
+    }
+}
+
 void addGlobe(const Projector& projector, MapMesh& mesh) {
     Ring outline;
     for (const auto& [lon, lat] : projector.globeOutlineLonLat()) {
@@ -252,6 +277,7 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
                    mesh.borderVertices);
     }
     mesh.adjacency.assign(borders.adjacency().begin(), borders.adjacency().end());
+    measureEntities(mesh);
     addGraticule(options.graticuleStep, projector, visibility, mesh);
     addGlobe(projector, mesh);
     report.projectMs += watch.lap();

@@ -2,10 +2,12 @@
 
 #include "core/error.hpp"
 #include "render/gl_object.hpp"
+#include "render/overlay_renderer.hpp"
 #include "render/shader_program.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <unordered_map>
 
 namespace recmap::render {
@@ -53,9 +55,16 @@ struct MapRenderer::Impl {
     DrawBatch borders;
     DrawBatch graticule;
     DrawBatch outline;
-    GlTexture colours;
-    int colourWidth = 1;
+    GlTexture fillColours;
+    GlTexture hatchColours;
     scene::MapScene scene;
+    float hatchPeriod = 8;
+    float pixelOriginX = 0;
+    float pixelOriginY = 0;
+    std::vector<double> areas;
+    std::vector<geo::Vec2> anchors;
+    DrawBatch markers;        // circles for entities too small to see, in their own fill
+    DrawBatch markerOutlines; // their outlines
 
     void setTransform(ShaderProgram& program, const geo::Bounds& extent) {
         const double sx = 2.0 / extent.width();
@@ -81,12 +90,16 @@ MapRenderer::MapRenderer(const geo::MapMesh& mesh) : m_impl(std::make_unique<Imp
     impl.borders = uploadPositions(mesh.borderVertices);
     impl.graticule = uploadPositions(mesh.graticuleVertices);
     impl.outline = uploadPositions(mesh.globeOutline);
+    impl.areas = mesh.entityAreas;
+    impl.anchors = mesh.entityAnchors;
     glBindVertexArray(0);
 
-    impl.colours = GlTexture::create();
-    glBindTexture(GL_TEXTURE_2D, impl.colours.get());
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    for (GlTexture* texture : std::initializer_list<GlTexture*>{&impl.fillColours, &impl.hatchColours}) {
+        *texture = GlTexture::create();
+        glBindTexture(GL_TEXTURE_2D, texture->get());
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    }
     setScene(scene::MapScene{});
 }
 
@@ -98,17 +111,63 @@ void MapRenderer::setScene(const scene::MapScene& scene) {
     const int count = std::max<int>(1, static_cast<int>(impl.codes.size()));
     const int width = std::min(count, 4096);
     const int height = (count + width - 1) / width;
-    std::vector<scene::Rgba> table(static_cast<size_t>(width * height));
+    std::vector<scene::Rgba> fills(static_cast<size_t>(width * height));
+    std::vector<scene::Rgba> hatches(fills.size(), scene::Rgba{0, 0, 0, 0});
     for (size_t i = 0; i < impl.codes.size(); ++i) {
-        table[i] = scene.fillOf(impl.codes[i]);
+        const auto style = scene.styleOf(impl.codes[i]);
+        fills[i] = style.fill;
+        if (style.hatched) {
+            hatches[i] = {style.hatch.r, style.hatch.g, style.hatch.b, 255};
+        }
     }
-    glBindTexture(GL_TEXTURE_2D, impl.colours.get());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    if (width != impl.colourWidth || height == 0) {
-        impl.colourWidth = width;
+    glBindTexture(GL_TEXTURE_2D, impl.fillColours.get());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, fills.data());
+    glBindTexture(GL_TEXTURE_2D, impl.hatchColours.get());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, hatches.data());
+}
+
+void MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
+    auto& impl = *m_impl;
+    // An entity smaller than a few pixels across gets a circle in its own fill at its centroid.
+    const double threshold = std::max(5.0, imageWidth / 300.0) * unitsPerPixel;
+    const double radius = std::max(3.0, imageWidth / 450.0) * unitsPerPixel;
+    constexpr int segments = 24;
+    std::vector<geo::Vec2> fill, outline;
+    std::vector<uint32_t> entities;
+    for (size_t e = 0; e < impl.codes.size() && e < impl.areas.size(); ++e) {
+        const auto& code = impl.codes[e];
+        if (impl.areas[e] <= 0 || std::sqrt(impl.areas[e]) >= threshold || code.starts_with('?') ||
+            impl.scene.unmarked.contains(code)) {
+            continue;
+        }
+        const auto centre = impl.anchors[e];
+        for (int k = 0; k < segments; ++k) {
+            const double a0 = 2 * M_PI * k / segments, a1 = 2 * M_PI * (k + 1) / segments;
+            const geo::Vec2 p0{centre.x + static_cast<float>(radius * std::cos(a0)),
+                               centre.y + static_cast<float>(radius * std::sin(a0))};
+            const geo::Vec2 p1{centre.x + static_cast<float>(radius * std::cos(a1)),
+                               centre.y + static_cast<float>(radius * std::sin(a1))};
+            fill.insert(fill.end(), {centre, p0, p1});
+            entities.insert(entities.end(), 3, static_cast<uint32_t>(e));
+            outline.insert(outline.end(), {p0, p1});
+        }
     }
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                 table.data());
+    impl.markers = uploadPositions(fill);
+    impl.markers.entities = GlBuffer::create();
+    glBindBuffer(GL_ARRAY_BUFFER, impl.markers.entities.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(entities.size() * sizeof(uint32_t)), entities.data(),
+                 GL_STATIC_DRAW);
+    glEnableVertexAttribArray(1);
+    glVertexAttribIPointer(1, 1, GL_UNSIGNED_INT, sizeof(uint32_t), nullptr);
+    impl.markerOutlines = uploadPositions(outline);
+    glBindVertexArray(0);
+}
+
+void MapRenderer::setPixelFrame(float originX, float originY, float hatchPeriod) {
+    m_impl->pixelOriginX = originX;
+    m_impl->pixelOriginY = originY;
+    m_impl->hatchPeriod = hatchPeriod;
 }
 
 void MapRenderer::draw(const geo::Bounds& extent) {
@@ -132,15 +191,29 @@ void MapRenderer::draw(const geo::Bounds& extent) {
     impl.fillProgram.use();
     impl.setTransform(impl.fillProgram, extent);
     glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, impl.colours.get());
-    glUniform1i(impl.fillProgram.uniform("u_colours"), 0);
+    glBindTexture(GL_TEXTURE_2D, impl.fillColours.get());
+    glActiveTexture(GL_TEXTURE1);
+    glBindTexture(GL_TEXTURE_2D, impl.hatchColours.get());
+    glUniform1i(impl.fillProgram.uniform("u_fills"), 0);
+    glUniform1i(impl.fillProgram.uniform("u_hatches"), 1);
+    glUniform2f(impl.fillProgram.uniform("u_pixelOrigin"), impl.pixelOriginX, impl.pixelOriginY);
+    glUniform1f(impl.fillProgram.uniform("u_hatchPeriod"), impl.hatchPeriod);
     glBindVertexArray(impl.fills.vao.get());
     glDrawArrays(GL_TRIANGLES, 0, impl.fills.count);
+
+    if (impl.markers.count > 0) {
+        glBindVertexArray(impl.markers.vao.get());
+        glDrawArrays(GL_TRIANGLES, 0, impl.markers.count);
+    }
 
     impl.solidProgram.use();
     setColour(impl.solidProgram, impl.scene.border);
     glBindVertexArray(impl.borders.vao.get());
     glDrawArrays(GL_LINES, 0, impl.borders.count);
+    if (impl.markerOutlines.count > 0) {
+        glBindVertexArray(impl.markerOutlines.vao.get());
+        glDrawArrays(GL_LINES, 0, impl.markerOutlines.count);
+    }
     glBindVertexArray(impl.outline.vao.get());
     glDrawArrays(GL_LINE_STRIP, 0, impl.outline.count);
     glBindVertexArray(0);
@@ -186,6 +259,12 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
     const double unitsPerPixelX = options.extent.width() / options.width;
     const double unitsPerPixelY = options.extent.height() / options.height;
     const auto& background = m_impl->scene.background;
+    std::unique_ptr<OverlayRenderer> overlay;
+    if (options.overlay != nullptr && options.font != nullptr) {
+        overlay = std::make_unique<OverlayRenderer>(*options.overlay, *options.font);
+    }
+    const float hatchPeriod = std::max(6.0f, static_cast<float>(options.width) / 320.0f);
+    prepareMarkers(unitsPerPixelX, options.width);
 
     for (int y0 = 0; y0 < options.height; y0 += tileHeight) {
         for (int x0 = 0; x0 < options.width; x0 += tileWidth) {
@@ -199,11 +278,18 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
             tileExtent.minY = tileExtent.maxY - tileHeight * unitsPerPixelY;
 
             auto start = std::chrono::steady_clock::now();
+            // Image pixels, y up, of this tile's bottom-left corner (tiles are full-size).
+            setPixelFrame(static_cast<float>(x0), static_cast<float>(options.height - y0 - tileHeight),
+                          hatchPeriod);
             glBindFramebuffer(GL_FRAMEBUFFER, drawTarget.get());
             glViewport(0, 0, tileWidth, tileHeight);
             glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
             glClear(GL_COLOR_BUFFER_BIT);
             draw(tileExtent);
+            if (overlay) {
+                overlay->draw(static_cast<float>(x0), static_cast<float>(y0), static_cast<float>(tileWidth),
+                              static_cast<float>(tileHeight), hatchPeriod);
+            }
             glBindFramebuffer(GL_READ_FRAMEBUFFER, drawTarget.get());
             glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveTarget.get());
             glBlitFramebuffer(0, 0, tileWidth, tileHeight, 0, 0, tileWidth, tileHeight,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geo/map_mesh.hpp"
+#include "render/overlay.hpp"
 #include "render/image.hpp"
 #include "scene/map_scene.hpp"
 
@@ -14,6 +15,8 @@ struct RenderOptions {
     geo::Bounds extent;     // projected rectangle the image covers (see fitExtent)
     int samples = 4;        // MSAA samples (clamped to what the driver offers)
     int maxTileSize = 4096; // larger images are drawn in tiles to bound memory
+    const Overlay* overlay = nullptr; // title, legend, attribution drawn over the map
+    const Font* font = nullptr;       // needed with an overlay
 };
 
 struct RenderTimings {
@@ -36,6 +39,11 @@ class MapRenderer {
     [[nodiscard]] Image render(const RenderOptions& options, RenderTimings* timings = nullptr);
     // Draws into the bound framebuffer over the current viewport, showing `extent`.
     void draw(const geo::Bounds& extent);
+    // Where the viewport sits in the whole image (pixels, y up) and the hatch stripe period, so
+    // patterns line up across tiles. render() sets these itself.
+    void setPixelFrame(float originX, float originY, float hatchPeriod);
+    // Rebuilds the markers of entities too small to see at this scale (render() does it).
+    void prepareMarkers(double unitsPerPixel, int imageWidth);
 
   private:
     struct Impl;

@@ -9,4 +9,9 @@ namespace recmap::render {
 [[nodiscard]] geo::Bounds fitExtent(const geo::Bounds& content, int width, int height,
                                     double marginFraction = 0.02);
 
+// The same, with the content fitted between image rows `top` and `bottom` (leaving room for a
+// title and a footer); the returned extent still covers the whole image.
+[[nodiscard]] geo::Bounds fitExtentBetween(const geo::Bounds& content, int width, int height, double top,
+                                           double bottom, double marginFraction = 0.02);
+
 } // namespace recmap::render

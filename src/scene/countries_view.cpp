@@ -46,7 +46,8 @@ MapScene countriesScene(const std::vector<std::string>& codes,
     scene.title = "Countries of the world";
     for (size_t i = 0; i < codes.size(); ++i) {
         if (!codes[i].starts_with('?')) {
-            scene.fillByEntity[codes[i]] = palette[static_cast<size_t>(colourOf[i])];
+            const Rgba fill = palette[static_cast<size_t>(colourOf[i])];
+            scene.styleByEntity[codes[i]] = {fill, fill, false};
         }
     }
     return scene;

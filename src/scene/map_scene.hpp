@@ -4,34 +4,52 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace recmap::scene {
 
-struct LegendEntry {
-    std::string label;
-    Rgba colour;
-    int count = 0;
+// How one entity is filled: a colour, optionally hatched with a second colour (diagonal
+// stripes), which marks disputed states and membership of several organisations so the map
+// reads in greyscale too.
+struct EntityStyle {
+    Rgba fill;
+    Rgba hatch;
+    bool hatched = false;
+    friend bool operator==(const EntityStyle&, const EntityStyle&) = default;
 };
 
-// "What to draw": a colour per entity code and the map's furniture, as pure data. The renderer
+struct LegendEntry {
+    std::string label;
+    EntityStyle style;
+    int count = 0;     // entities in the category (territories not counted)
+    int unMembers = 0; // of which UN members on the date
+    bool showCount = true;
+};
+
+// "What to draw": a style per entity code and the map's furniture, as pure data. The renderer
 // (window or CLI) turns it into pixels; nothing here knows about GL.
 struct MapScene {
-    std::unordered_map<std::string, Rgba> fillByEntity;
-    Rgba unknownFill = rgb(0xBDBDBD); // entities with no colour (e.g. unmatched boundaries)
+    std::unordered_map<std::string, EntityStyle> styleByEntity;
+    Rgba unknownFill = rgb(0xBDBDBD); // entities with no style (e.g. unmatched boundaries)
     Rgba background = rgb(0xFFFFFF);  // outside the globe
     Rgba ocean = rgb(0xD6E8F5);
     Rgba border = rgb(0x4D4D4D);
     Rgba graticule = rgb(0xB4CADB);
+    Rgba text = rgb(0x1A1A1A);
     bool showGraticule = true;
     std::string title;
     std::string attribution;
     std::vector<LegendEntry> legend;
+    // Entities never drawn as a marker when too small to see (territories: their sovereign's
+    // style already says what they are).
+    std::unordered_set<std::string> unmarked;
 
-    [[nodiscard]] Rgba fillOf(const std::string& code) const {
-        auto found = fillByEntity.find(code);
-        return found == fillByEntity.end() ? unknownFill : found->second;
+    [[nodiscard]] EntityStyle styleOf(const std::string& code) const {
+        auto found = styleByEntity.find(code);
+        return found == styleByEntity.end() ? EntityStyle{unknownFill, unknownFill, false} : found->second;
     }
+    [[nodiscard]] Rgba fillOf(const std::string& code) const { return styleOf(code).fill; }
 };
 
 } // namespace recmap::scene

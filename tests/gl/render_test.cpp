@@ -35,7 +35,7 @@ geo::MapMesh twoSquares() {
 
 scene::MapScene colours(scene::Rgba left, scene::Rgba right) {
     scene::MapScene scene;
-    scene.fillByEntity = {{"AAA", left}, {"BBB", right}};
+    scene.styleByEntity = {{"AAA", {left, left, false}}, {"BBB", {right, right, false}}};
     scene.showGraticule = false;
     return scene;
 }

@@ -1,0 +1,60 @@
+#include "scene/scene_builder.hpp"
+
+#include "core/status.hpp"
+
+namespace recmap::scene {
+
+SceneBuilder::SceneBuilder(const core::Dataset& dataset, const core::Date& date) : m_dataset(dataset), m_date(date) {}
+
+size_t SceneBuilder::category(const std::string& label, EntityStyle style, bool showCount) {
+    m_categories.push_back({label, style, 0, 0, showCount});
+    return m_categories.size() - 1;
+}
+
+void SceneBuilder::assign(const core::Entity& entity, size_t category) {
+    m_categoryOf[entity.code] = category;
+    auto& entry = m_categories.at(category);
+    ++entry.count;
+    entry.unMembers += core::isUnMember(m_dataset, entity, m_date) ? 1 : 0;
+}
+
+void SceneBuilder::cite(const std::vector<std::string>& sources) { m_sources.insert(sources.begin(), sources.end()); }
+
+MapScene SceneBuilder::finish(Rgba absent, std::string title) {
+    MapScene scene;
+    scene.title = std::move(title);
+    for (const auto& entity : m_dataset.entities()) {
+        if (auto found = m_categoryOf.find(entity.code); found != m_categoryOf.end()) {
+            scene.styleByEntity[entity.code] = m_categories[found->second].style;
+        } else {
+            scene.styleByEntity[entity.code] = {absent, absent, false};
+        }
+    }
+    // A territory is drawn as its sovereign is (Greenland as Denmark), but never counted.
+    for (const auto& entity : m_dataset.entities()) {
+        if (entity.kind == core::EntityKind::Territory) {
+            scene.unmarked.insert(entity.code);
+        }
+        if (entity.kind == core::EntityKind::Territory && !entity.claimedBy.empty()) {
+            if (auto found = m_categoryOf.find(entity.claimedBy.front()); found != m_categoryOf.end()) {
+                scene.styleByEntity[entity.code] = m_categories[found->second].style;
+            }
+        }
+    }
+    for (const auto& entry : m_categories) {
+        if (entry.count > 0) {
+            scene.legend.push_back(entry);
+        }
+    }
+    std::string latest;
+    for (const auto& source : m_dataset.sources()) {
+        if (source.accessed && source.accessed->toString() > latest) {
+            latest = source.accessed->toString();
+        }
+    }
+    scene.attribution = "recmap dataset of " + latest + ": " + std::to_string(m_sources.size()) +
+                        " sources behind this map. Boundaries: Natural Earth.";
+    return scene;
+}
+
+} // namespace recmap::scene

@@ -4,18 +4,19 @@
 #include "cli/data_paths.hpp"
 #include "cli/dataset_loading.hpp"
 #include "cli/entity_loading.hpp"
-#include "core/query.hpp"
-#include "scene/thematic_scene.hpp"
 #include "core/error.hpp"
+#include "core/query.hpp"
 #include "geo/boundary_set.hpp"
 #include "geo/geotiff_writer.hpp"
 #include "geo/map_mesh_builder.hpp"
-#include "render/headless_context.hpp"
 #include "render/font.hpp"
+#include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/png_writer.hpp"
+#include "render/svg_writer.hpp"
 #include "render/view_frame.hpp"
 #include "scene/countries_view.hpp"
+#include "scene/thematic_scene.hpp"
 
 #include <unistd.h>
 #include <unordered_set>
@@ -23,7 +24,7 @@
 namespace recmap::cli {
 namespace {
 
-enum class OutputFormat { Png, GeoTiff };
+enum class OutputFormat { Png, GeoTiff, Svg };
 
 OutputFormat formatOf(const std::filesystem::path& path) {
     auto extension = path.extension().string();
@@ -36,7 +37,10 @@ OutputFormat formatOf(const std::filesystem::path& path) {
     if (extension == ".tif" || extension == ".tiff") {
         return OutputFormat::GeoTiff;
     }
-    throw core::UsageError("output must end in .png or .tif, got '" + path.string() + "'");
+    if (extension == ".svg") {
+        return OutputFormat::Svg;
+    }
+    throw core::UsageError("output must end in .png, .tif or .svg, got '" + path.string() + "'");
 }
 
 void checkWritable(const std::filesystem::path& output) {
@@ -64,7 +68,8 @@ std::string renderUsage() {
 RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
     const Arguments args(words,
                          {"-o", "--output", "--size", "--projection", "--center", "--resolution",
-                          "--boundaries", "--key-field", "--data", "--db", "--as-of", "--palette", "--title"},
+                          "--boundaries", "--key-field", "--data", "--db", "--as-of", "--palette",
+                          "--title"},
                          {"--no-legend", "--no-graticule"});
     RenderRequest request;
     if (args.positionals().size() != 1) {
@@ -83,7 +88,8 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
     }
     if (auto palette = args.value("--palette")) {
         if (!scene::paletteNamed(*palette)) {
-            throw core::UsageError("unknown palette '" + *palette + "' (" + scene::paletteNames() + ")");
+            throw core::UsageError("unknown palette '" + *palette + "' (" + scene::paletteNames() +
+                                   ")");
         }
         request.palette = *palette;
     }
@@ -177,8 +183,16 @@ void runRender(const RenderRequest& request, std::ostream& log) {
             throw;
         }
     }
-    const auto overlay = render::layoutOverlay(scene, request.width, request.height, font ? &*font : nullptr,
-                                               request.legend);
+    const auto overlay = render::layoutOverlay(scene, request.width, request.height,
+                                               font ? &*font : nullptr, request.legend);
+
+    const auto extent = render::fitExtentBetween(mesh.bounds, request.width, request.height,
+                                                 overlay.mapTop, overlay.mapBottom);
+    if (format == OutputFormat::Svg) {
+        render::writeSvg(request.output, mesh, scene, overlay, extent, request.width,
+                         request.height, font ? font->family() : "sans-serif");
+        return;
+    }
 
     render::HeadlessContext context;
     render::MapRenderer renderer(mesh);
@@ -186,8 +200,7 @@ void runRender(const RenderRequest& request, std::ostream& log) {
     render::RenderOptions options;
     options.width = request.width;
     options.height = request.height;
-    options.extent = render::fitExtentBetween(mesh.bounds, request.width, request.height, overlay.mapTop,
-                                              overlay.mapBottom);
+    options.extent = extent;
     options.overlay = &overlay;
     options.font = font ? &*font : nullptr;
     const auto image = renderer.render(options);
@@ -199,8 +212,13 @@ void runRender(const RenderRequest& request, std::ostream& log) {
     } else {
         render::PngOptions png;
         png.text = {{"Title", scene.title},
-                    {"Software", "recmap " RECMAP_VERSION},
-                    {"Source", "Boundaries: Natural Earth (world-atlas 2.0.2)"}};
+                    {"Description", "View " + request.view.toString() + " as of " +
+                                        request.asOf.toString() + " (" +
+                                        std::string(geo::toString(request.projection.kind)) + ")"},
+                    {"Source", scene.attribution.empty()
+                                   ? "Boundaries: Natural Earth (world-atlas 2.0.2)"
+                                   : scene.attribution},
+                    {"Software", "recmap " RECMAP_VERSION}};
         render::writePng(request.output, image, png);
     }
 }

@@ -22,9 +22,15 @@ struct MapMesh {
     std::vector<Vec2> globeOutline;      // closed outline of the globe, as a line strip
     std::vector<Vec2> graticuleVertices; // line segments (pairs) every 30 degrees
     std::vector<std::pair<uint32_t, uint32_t>> adjacency; // entity pairs sharing a border
-    std::vector<double> entityAreas;  // per entity: projected area (square map units)
-    std::vector<Vec2> entityAnchors;  // per entity: area-weighted centroid, where a marker goes
-    Bounds bounds;                                        // of the globe outline
+    // Projected rings per entity (outer rings and holes, even-odd), for vector output.
+    struct Ring {
+        uint32_t entity = 0;
+        std::vector<Vec2> points;
+    };
+    std::vector<Ring> rings;
+    std::vector<double> entityAreas; // per entity: projected area (square map units)
+    std::vector<Vec2> entityAnchors; // per entity: area-weighted centroid, where a marker goes
+    Bounds bounds;                   // of the globe outline
 };
 
 // What preparing the mesh repaired, skipped or could not match; nothing is dropped silently.

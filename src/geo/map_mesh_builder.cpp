@@ -171,8 +171,9 @@ void measureEntities(MapMesh& mesh) {
         const auto& a = mesh.fillVertices[i];
         const auto& b = mesh.fillVertices[i + 1];
         const auto& c = mesh.fillVertices[i + 2];
-        const double area =
-            std::abs((double(b.x) - a.x) * (double(c.y) - a.y) - (double(c.x) - a.x) * (double(b.y) - a.y)) / 2;
+        const double area = std::abs((double(b.x) - a.x) * (double(c.y) - a.y) -
+                                     (double(c.x) - a.x) * (double(b.y) - a.y)) /
+                            2;
         const uint32_t entity = mesh.fillEntities[i];
         mesh.entityAreas[entity] += area;
         sumX[entity] += area * (double(a.x) + b.x + c.x) / 3;
@@ -258,6 +259,14 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
         }
         triangles.clear();
         const auto rings = projectRings(*polygons, projector);
+        for (const auto& ring : rings) {
+            MapMesh::Ring kept{entity, {}};
+            kept.points.reserve(ring.size());
+            for (const auto& p : ring) {
+                kept.points.push_back(toVec2(p));
+            }
+            mesh.rings.push_back(std::move(kept));
+        }
         report.projectMs += watch.lap();
         report.tessErrors += tessellate(rings, triangles);
         report.tessellateMs += watch.lap();

@@ -28,8 +28,9 @@ std::filesystem::path defaultFontFile() {
             return candidate;
         }
     }
-    throw core::Error("no font for map text: install fonts-dejavu-core, set RECMAP_FONT=FILE.ttf, or "
-                      "render with --no-legend");
+    throw core::Error(
+        "no font for map text: install fonts-dejavu-core, set RECMAP_FONT=FILE.ttf, or "
+        "render with --no-legend");
 }
 
 } // namespace
@@ -93,7 +94,9 @@ float Font::measure(std::string_view utf8, float pixelSize) const {
     return width;
 }
 
-const std::filesystem::path& Font::file() const { return m_impl->file; }
+const std::filesystem::path& Font::file() const {
+    return m_impl->file;
+}
 
 std::string Font::family() const {
     const char* name = m_impl->face->family_name;
@@ -104,7 +107,11 @@ std::u32string decodeUtf8(std::string_view text) {
     std::u32string result;
     for (size_t i = 0; i < text.size();) {
         const auto byte = static_cast<unsigned char>(text[i]);
-        size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
+        size_t length = byte < 0x80           ? 1
+                        : (byte >> 5) == 0x6  ? 2
+                        : (byte >> 4) == 0xE  ? 3
+                        : (byte >> 3) == 0x1E ? 4
+                                              : 0;
         if (length == 0 || i + length > text.size()) {
             result.push_back(U'\uFFFD');
             ++i;

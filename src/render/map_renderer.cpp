@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "render/gl_object.hpp"
+#include "render/markers.hpp"
 #include "render/overlay_renderer.hpp"
 #include "render/shader_program.hpp"
 
@@ -61,10 +62,9 @@ struct MapRenderer::Impl {
     float hatchPeriod = 8;
     float pixelOriginX = 0;
     float pixelOriginY = 0;
-    std::vector<double> areas;
-    std::vector<geo::Vec2> anchors;
-    DrawBatch markers;        // circles for entities too small to see, in their own fill
-    DrawBatch markerOutlines; // their outlines
+    const geo::MapMesh* mesh = nullptr; // outlives the renderer (see the header)
+    DrawBatch markers;                  // circles for entities too small to see, in their own fill
+    DrawBatch markerOutlines;           // their outlines
 
     void setTransform(ShaderProgram& program, const geo::Bounds& extent) {
         const double sx = 2.0 / extent.width();
@@ -90,11 +90,11 @@ MapRenderer::MapRenderer(const geo::MapMesh& mesh) : m_impl(std::make_unique<Imp
     impl.borders = uploadPositions(mesh.borderVertices);
     impl.graticule = uploadPositions(mesh.graticuleVertices);
     impl.outline = uploadPositions(mesh.globeOutline);
-    impl.areas = mesh.entityAreas;
-    impl.anchors = mesh.entityAnchors;
+    impl.mesh = &mesh;
     glBindVertexArray(0);
 
-    for (GlTexture* texture : std::initializer_list<GlTexture*>{&impl.fillColours, &impl.hatchColours}) {
+    for (GlTexture* texture :
+         std::initializer_list<GlTexture*>{&impl.fillColours, &impl.hatchColours}) {
         *texture = GlTexture::create();
         glBindTexture(GL_TEXTURE_2D, texture->get());
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
@@ -122,42 +122,37 @@ void MapRenderer::setScene(const scene::MapScene& scene) {
     }
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glBindTexture(GL_TEXTURE_2D, impl.fillColours.get());
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, fills.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                 fills.data());
     glBindTexture(GL_TEXTURE_2D, impl.hatchColours.get());
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, hatches.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                 hatches.data());
 }
 
 void MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
     auto& impl = *m_impl;
-    // An entity smaller than a few pixels across gets a circle in its own fill at its centroid.
-    const double threshold = std::max(5.0, imageWidth / 300.0) * unitsPerPixel;
-    const double radius = std::max(3.0, imageWidth / 450.0) * unitsPerPixel;
     constexpr int segments = 24;
     std::vector<geo::Vec2> fill, outline;
     std::vector<uint32_t> entities;
-    for (size_t e = 0; e < impl.codes.size() && e < impl.areas.size(); ++e) {
-        const auto& code = impl.codes[e];
-        if (impl.areas[e] <= 0 || std::sqrt(impl.areas[e]) >= threshold || code.starts_with('?') ||
-            impl.scene.unmarked.contains(code)) {
-            continue;
-        }
-        const auto centre = impl.anchors[e];
+    for (const auto& marker :
+         smallEntityMarkers(*impl.mesh, impl.scene, unitsPerPixel, imageWidth)) {
+        const auto centre = marker.centre;
         for (int k = 0; k < segments; ++k) {
             const double a0 = 2 * M_PI * k / segments, a1 = 2 * M_PI * (k + 1) / segments;
-            const geo::Vec2 p0{centre.x + static_cast<float>(radius * std::cos(a0)),
-                               centre.y + static_cast<float>(radius * std::sin(a0))};
-            const geo::Vec2 p1{centre.x + static_cast<float>(radius * std::cos(a1)),
-                               centre.y + static_cast<float>(radius * std::sin(a1))};
+            const geo::Vec2 p0{centre.x + static_cast<float>(marker.radius * std::cos(a0)),
+                               centre.y + static_cast<float>(marker.radius * std::sin(a0))};
+            const geo::Vec2 p1{centre.x + static_cast<float>(marker.radius * std::cos(a1)),
+                               centre.y + static_cast<float>(marker.radius * std::sin(a1))};
             fill.insert(fill.end(), {centre, p0, p1});
-            entities.insert(entities.end(), 3, static_cast<uint32_t>(e));
+            entities.insert(entities.end(), 3, marker.entity);
             outline.insert(outline.end(), {p0, p1});
         }
     }
     impl.markers = uploadPositions(fill);
     impl.markers.entities = GlBuffer::create();
     glBindBuffer(GL_ARRAY_BUFFER, impl.markers.entities.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(entities.size() * sizeof(uint32_t)), entities.data(),
-                 GL_STATIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(entities.size() * sizeof(uint32_t)),
+                 entities.data(), GL_STATIC_DRAW);
     glEnableVertexAttribArray(1);
     glVertexAttribIPointer(1, 1, GL_UNSIGNED_INT, sizeof(uint32_t), nullptr);
     impl.markerOutlines = uploadPositions(outline);
@@ -279,16 +274,17 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
 
             auto start = std::chrono::steady_clock::now();
             // Image pixels, y up, of this tile's bottom-left corner (tiles are full-size).
-            setPixelFrame(static_cast<float>(x0), static_cast<float>(options.height - y0 - tileHeight),
-                          hatchPeriod);
+            setPixelFrame(static_cast<float>(x0),
+                          static_cast<float>(options.height - y0 - tileHeight), hatchPeriod);
             glBindFramebuffer(GL_FRAMEBUFFER, drawTarget.get());
             glViewport(0, 0, tileWidth, tileHeight);
             glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
             glClear(GL_COLOR_BUFFER_BIT);
             draw(tileExtent);
             if (overlay) {
-                overlay->draw(static_cast<float>(x0), static_cast<float>(y0), static_cast<float>(tileWidth),
-                              static_cast<float>(tileHeight), hatchPeriod);
+                overlay->draw(static_cast<float>(x0), static_cast<float>(y0),
+                              static_cast<float>(tileWidth), static_cast<float>(tileHeight),
+                              hatchPeriod);
             }
             glBindFramebuffer(GL_READ_FRAMEBUFFER, drawTarget.get());
             glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveTarget.get());

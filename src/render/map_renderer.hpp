@@ -1,8 +1,8 @@
 #pragma once
 
 #include "geo/map_mesh.hpp"
-#include "render/overlay.hpp"
 #include "render/image.hpp"
+#include "render/overlay.hpp"
 #include "scene/map_scene.hpp"
 
 #include <memory>
@@ -12,9 +12,9 @@ namespace recmap::render {
 struct RenderOptions {
     int width = 2048;
     int height = 1024;
-    geo::Bounds extent;     // projected rectangle the image covers (see fitExtent)
-    int samples = 4;        // MSAA samples (clamped to what the driver offers)
-    int maxTileSize = 4096; // larger images are drawn in tiles to bound memory
+    geo::Bounds extent;               // projected rectangle the image covers (see fitExtent)
+    int samples = 4;                  // MSAA samples (clamped to what the driver offers)
+    int maxTileSize = 4096;           // larger images are drawn in tiles to bound memory
     const Overlay* overlay = nullptr; // title, legend, attribution drawn over the map
     const Font* font = nullptr;       // needed with an overlay
 };
@@ -26,7 +26,8 @@ struct RenderTimings {
 
 // Draws a MapMesh coloured by a MapScene with OpenGL 3.3 core. The mesh is uploaded once at
 // construction; setScene() only re-uploads the per-entity colour table. Needs a current GL
-// context (HeadlessContext, or the explorer's window) for its whole life.
+// context (HeadlessContext, or the explorer's window) for its whole life, and the mesh must
+// outlive it.
 class MapRenderer {
   public:
     explicit MapRenderer(const geo::MapMesh& mesh);

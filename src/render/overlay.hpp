@@ -29,14 +29,14 @@ struct OverlayText {
 struct Overlay {
     std::vector<OverlayRect> rects;
     std::vector<OverlayText> texts;
-    float mapTop = 0;    // the map is fitted between these rows, leaving room for the furniture
+    float mapTop = 0; // the map is fitted between these rows, leaving room for the furniture
     float mapBottom = 0;
 };
 
 // Title at the top, legend (swatches, labels, counts) at the bottom left, attribution at the
 // bottom right; sizes scale with the image. Without a legend, only the map area is set.
-[[nodiscard]] Overlay layoutOverlay(const scene::MapScene& scene, int width, int height, const Font* font,
-                                    bool legend);
+[[nodiscard]] Overlay layoutOverlay(const scene::MapScene& scene, int width, int height,
+                                    const Font* font, bool legend);
 
 // "Recognises: 112 (111 UN members)".
 [[nodiscard]] std::string legendLabel(const scene::LegendEntry& entry);

@@ -67,7 +67,8 @@ OverlayRenderer::OverlayRenderer(const Overlay& overlay, const Font& font) : m_o
     m_atlas = GlTexture::create();
     glBindTexture(GL_TEXTURE_2D, m_atlas.get());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlasWidth, atlasHeight, 0, GL_RED, GL_UNSIGNED_BYTE, pixels.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlasWidth, atlasHeight, 0, GL_RED, GL_UNSIGNED_BYTE,
+                 pixels.data());
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
 
@@ -86,10 +87,13 @@ OverlayRenderer::OverlayRenderer(const Overlay& overlay, const Font& font) : m_o
             const float u0 = static_cast<float>(slot.x) / atlasWidth;
             const float v0 = static_cast<float>(slot.y) / static_cast<float>(atlasHeight);
             const float u1 = static_cast<float>(slot.x + glyph.width) / atlasWidth;
-            const float v1 = static_cast<float>(slot.y + glyph.height) / static_cast<float>(atlasHeight);
+            const float v1 =
+                static_cast<float>(slot.y + glyph.height) / static_cast<float>(atlasHeight);
             const auto& c = text.colour;
-            const TextVertex a{left, top, u0, v0, c.r, c.g, c.b, c.a}, b{right, top, u1, v0, c.r, c.g, c.b, c.a},
-                d{left, bottom, u0, v1, c.r, c.g, c.b, c.a}, e{right, bottom, u1, v1, c.r, c.g, c.b, c.a};
+            const TextVertex a{left, top, u0, v0, c.r, c.g, c.b, c.a},
+                b{right, top, u1, v0, c.r, c.g, c.b, c.a},
+                d{left, bottom, u0, v1, c.r, c.g, c.b, c.a},
+                e{right, bottom, u1, v1, c.r, c.g, c.b, c.a};
             vertices.insert(vertices.end(), {a, b, e, a, e, d});
             penXText += glyph.advance;
         }
@@ -99,12 +103,13 @@ OverlayRenderer::OverlayRenderer(const Overlay& overlay, const Font& font) : m_o
     m_textBuffer = GlBuffer::create();
     glBindVertexArray(m_textVao.get());
     glBindBuffer(GL_ARRAY_BUFFER, m_textBuffer.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(TextVertex)), vertices.data(),
-                 GL_STATIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(TextVertex)),
+                 vertices.data(), GL_STATIC_DRAW);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(TextVertex), nullptr);
     glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(TextVertex), reinterpret_cast<void*>(2 * sizeof(float)));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(TextVertex),
+                          reinterpret_cast<void*>(2 * sizeof(float)));
     glEnableVertexAttribArray(2);
     glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(TextVertex),
                           reinterpret_cast<void*>(4 * sizeof(float)));
@@ -112,15 +117,16 @@ OverlayRenderer::OverlayRenderer(const Overlay& overlay, const Font& font) : m_o
     // Rectangles: 4 corners each, drawn as a fan and outlined as a loop.
     std::vector<float> corners;
     for (const auto& rect : overlay.rects) {
-        corners.insert(corners.end(), {rect.x, rect.y, rect.x + rect.width, rect.y, rect.x + rect.width,
-                                       rect.y + rect.height, rect.x, rect.y + rect.height});
+        corners.insert(corners.end(),
+                       {rect.x, rect.y, rect.x + rect.width, rect.y, rect.x + rect.width,
+                        rect.y + rect.height, rect.x, rect.y + rect.height});
     }
     m_rectVao = GlVertexArray::create();
     m_rectBuffer = GlBuffer::create();
     glBindVertexArray(m_rectVao.get());
     glBindBuffer(GL_ARRAY_BUFFER, m_rectBuffer.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(corners.size() * sizeof(float)), corners.data(),
-                 GL_STATIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(corners.size() * sizeof(float)),
+                 corners.data(), GL_STATIC_DRAW);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
     glBindVertexArray(0);

@@ -15,8 +15,8 @@ geo::Bounds fitExtent(const geo::Bounds& content, int width, int height, double 
     return {centerX - halfWidth, centerY - halfHeight, centerX + halfWidth, centerY + halfHeight};
 }
 
-geo::Bounds fitExtentBetween(const geo::Bounds& content, int width, int height, double top, double bottom,
-                             double marginFraction) {
+geo::Bounds fitExtentBetween(const geo::Bounds& content, int width, int height, double top,
+                             double bottom, double marginFraction) {
     const int bandHeight = std::max(1, static_cast<int>(bottom - top));
     geo::Bounds extent = fitExtent(content, width, bandHeight, marginFraction);
     const double unitsPerPixel = extent.width() / width;

@@ -11,7 +11,7 @@ namespace recmap::render {
 
 // The same, with the content fitted between image rows `top` and `bottom` (leaving room for a
 // title and a footer); the returned extent still covers the whole image.
-[[nodiscard]] geo::Bounds fitExtentBetween(const geo::Bounds& content, int width, int height, double top,
-                                           double bottom, double marginFraction = 0.02);
+[[nodiscard]] geo::Bounds fitExtentBetween(const geo::Bounds& content, int width, int height,
+                                           double top, double bottom, double marginFraction = 0.02);
 
 } // namespace recmap::render

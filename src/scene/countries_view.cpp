@@ -44,6 +44,7 @@ MapScene countriesScene(const std::vector<std::string>& codes,
     }
     MapScene scene;
     scene.title = "Countries of the world";
+    scene.attribution = "Boundaries: Natural Earth (world-atlas 2.0.2).";
     for (size_t i = 0; i < codes.size(); ++i) {
         if (!codes[i].starts_with('?')) {
             const Rgba fill = palette[static_cast<size_t>(colourOf[i])];

@@ -47,7 +47,8 @@ struct MapScene {
 
     [[nodiscard]] EntityStyle styleOf(const std::string& code) const {
         auto found = styleByEntity.find(code);
-        return found == styleByEntity.end() ? EntityStyle{unknownFill, unknownFill, false} : found->second;
+        return found == styleByEntity.end() ? EntityStyle{unknownFill, unknownFill, false}
+                                            : found->second;
     }
     [[nodiscard]] Rgba fillOf(const std::string& code) const { return styleOf(code).fill; }
 };

@@ -16,16 +16,16 @@ namespace recmap::scene {
 //   grey:                greys only, for print
 struct Palette {
     std::string name;
-    Rgba subject;     // the entity a recognition view is about, or the observer itself
-    Rgba claimant;    // states claiming the subject's territory
-    Rgba positive;    // recognises / member
-    Rgba presumed;    // presumed recognition / candidate
-    Rgba caution;     // withdrawal disputed / observer, partner
-    Rgba suspended;   // suspended or frozen
-    Rgba negative;    // withdrawn / former member
-    Rgba refused;     // does not recognise (on record)
-    Rgba none;        // no record / non-member / not matching
-    Rgba absent;      // did not exist on the date
+    Rgba subject;             // the entity a recognition view is about, or the observer itself
+    Rgba claimant;            // states claiming the subject's territory
+    Rgba positive;            // recognises / member
+    Rgba presumed;            // presumed recognition / candidate
+    Rgba caution;             // withdrawal disputed / observer, partner
+    Rgba suspended;           // suspended or frozen
+    Rgba negative;            // withdrawn / former member
+    Rgba refused;             // does not recognise (on record)
+    Rgba none;                // no record / non-member / not matching
+    Rgba absent;              // did not exist on the date
     std::vector<Rgba> series; // one colour per organisation in a multi-organisation view
 };
 

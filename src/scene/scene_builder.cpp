@@ -4,10 +4,15 @@
 
 namespace recmap::scene {
 
-SceneBuilder::SceneBuilder(const core::Dataset& dataset, const core::Date& date) : m_dataset(dataset), m_date(date) {}
+SceneBuilder::SceneBuilder(const core::Dataset& dataset, const core::Date& date)
+    : m_dataset(dataset), m_date(date) {}
 
-size_t SceneBuilder::category(const std::string& label, EntityStyle style, bool showCount) {
+size_t SceneBuilder::category(const std::string& label, EntityStyle style, bool showCount,
+                              bool neutral) {
     m_categories.push_back({label, style, 0, 0, showCount});
+    if (neutral) {
+        m_neutral.insert(m_categories.size() - 1);
+    }
     return m_categories.size() - 1;
 }
 
@@ -18,25 +23,34 @@ void SceneBuilder::assign(const core::Entity& entity, size_t category) {
     entry.unMembers += core::isUnMember(m_dataset, entity, m_date) ? 1 : 0;
 }
 
-void SceneBuilder::cite(const std::vector<std::string>& sources) { m_sources.insert(sources.begin(), sources.end()); }
+void SceneBuilder::cite(const std::vector<std::string>& sources) {
+    m_sources.insert(sources.begin(), sources.end());
+}
 
-MapScene SceneBuilder::finish(Rgba absent, std::string title) {
+MapScene SceneBuilder::finish(Rgba absent, std::string title, bool territoriesInherit) {
     MapScene scene;
     scene.title = std::move(title);
     for (const auto& entity : m_dataset.entities()) {
         if (auto found = m_categoryOf.find(entity.code); found != m_categoryOf.end()) {
             scene.styleByEntity[entity.code] = m_categories[found->second].style;
+            if (m_neutral.contains(found->second)) {
+                scene.unmarked.insert(entity.code);
+            }
         } else {
             scene.styleByEntity[entity.code] = {absent, absent, false};
         }
     }
     // A territory is drawn as its sovereign is (Greenland as Denmark), but never counted.
+    bool anyTerritory = false;
     for (const auto& entity : m_dataset.entities()) {
-        if (entity.kind == core::EntityKind::Territory) {
-            scene.unmarked.insert(entity.code);
+        if (entity.kind != core::EntityKind::Territory) {
+            continue;
         }
-        if (entity.kind == core::EntityKind::Territory && !entity.claimedBy.empty()) {
-            if (auto found = m_categoryOf.find(entity.claimedBy.front()); found != m_categoryOf.end()) {
+        anyTerritory = true;
+        scene.unmarked.insert(entity.code);
+        if (territoriesInherit && !entity.claimedBy.empty()) {
+            if (auto found = m_categoryOf.find(entity.claimedBy.front());
+                found != m_categoryOf.end()) {
                 scene.styleByEntity[entity.code] = m_categories[found->second].style;
             }
         }
@@ -45,6 +59,10 @@ MapScene SceneBuilder::finish(Rgba absent, std::string title) {
         if (entry.count > 0) {
             scene.legend.push_back(entry);
         }
+    }
+    if (anyTerritory && !territoriesInherit) {
+        scene.legend.push_back(
+            {"Dependent territory (not counted)", {absent, absent, false}, 0, 0, false});
     }
     std::string latest;
     for (const auto& source : m_dataset.sources()) {

@@ -10,8 +10,12 @@
 namespace recmap::scene {
 namespace {
 
-EntityStyle solid(Rgba colour) { return {colour, colour, false}; }
-EntityStyle hatched(Rgba fill, Rgba hatch) { return {fill, hatch, true}; }
+EntityStyle solid(Rgba colour) {
+    return {colour, colour, false};
+}
+EntityStyle hatched(Rgba fill, Rgba hatch) {
+    return {fill, hatch, true};
+}
 
 const core::Entity& entityNamed(const core::Dataset& dataset, const std::string& name) {
     const core::Entity* entity = dataset.entity(name);
@@ -23,41 +27,46 @@ const core::Entity& entityNamed(const core::Dataset& dataset, const std::string&
 
 // Recognition of `subject` by every entity (recognition:X), or of every entity by `observer`
 // (observer:S): the same statuses, seen from either side.
-MapScene recognitionScene(const core::Dataset& dataset, const core::Entity& focus, bool focusIsSubject,
-                          const core::Date& date, const Palette& p) {
+MapScene recognitionScene(const core::Dataset& dataset, const core::Entity& focus,
+                          bool focusIsSubject, const core::Date& date, const Palette& p) {
     SceneBuilder builder(dataset, date);
-    const auto itself = builder.category(focus.name + (focusIsSubject ? "" : " (observer)"), solid(p.subject), false);
+    const auto itself = builder.category(focus.name + (focusIsSubject ? "" : " (observer)"),
+                                         solid(p.subject), false);
     const auto claimant = builder.category("Claims its territory", solid(p.claimant));
-    const auto recognises = builder.category(focusIsSubject ? "Recognises" : "Recognised", solid(p.positive));
+    const auto recognises =
+        builder.category(focusIsSubject ? "Recognises" : "Recognised", solid(p.positive));
     const auto disputedWithdrawal =
         builder.category("Recognises; withdrawal disputed", hatched(p.positive, p.caution));
     const auto presumed = builder.category("Presumed (UN members, no record)", solid(p.presumed));
     const auto suspended = builder.category("Recognition suspended or frozen", solid(p.suspended));
     const auto withdrawn = builder.category("Recognition withdrawn", solid(p.negative));
     const auto refused = builder.category("Does not recognise (on record)", solid(p.refused));
-    const auto disputedRecognition = builder.category("Recognition disputed", hatched(p.none, p.caution));
-    const auto none = builder.category("No recognition recorded", solid(p.none));
+    const auto disputedRecognition =
+        builder.category("Recognition disputed", hatched(p.none, p.caution));
+    const auto none = builder.category("No recognition recorded", solid(p.none), true, true);
 
     for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
         if (entity->code == focus.code) {
             builder.assign(*entity, itself);
             continue;
         }
-        if (focusIsSubject && std::find(focus.claimedBy.begin(), focus.claimedBy.end(), entity->code) !=
-                                  focus.claimedBy.end()) {
+        if (focusIsSubject && std::find(focus.claimedBy.begin(), focus.claimedBy.end(),
+                                        entity->code) != focus.claimedBy.end()) {
             builder.assign(*entity, claimant);
             continue;
         }
-        const auto state = focusIsSubject ? core::recognitionStatus(dataset, focus.code, entity->code, date)
-                                          : core::recognitionStatus(dataset, entity->code, focus.code, date);
+        const auto state = focusIsSubject
+                               ? core::recognitionStatus(dataset, focus.code, entity->code, date)
+                               : core::recognitionStatus(dataset, entity->code, focus.code, date);
         if (state.decisive) {
             builder.cite(state.decisive->sources);
         }
         if (state.disputed) {
             builder.cite(state.disputed->sources);
         }
-        const bool disputedNegative = state.disputed && state.disputed->action != core::RecognitionAction::Recognise &&
-                                      state.disputed->action != core::RecognitionAction::Resume;
+        const bool disputedNegative =
+            state.disputed && state.disputed->action != core::RecognitionAction::Recognise &&
+            state.disputed->action != core::RecognitionAction::Resume;
         switch (state.status) {
         case core::RecognitionStatus::Recognises:
             builder.assign(*entity, disputedNegative ? disputedWithdrawal : recognises);
@@ -82,13 +91,13 @@ MapScene recognitionScene(const core::Dataset& dataset, const core::Entity& focu
             break;
         }
     }
-    const std::string title = focusIsSubject ? "Recognition of " + focus.name
-                                             : "Recognition by " + focus.name;
-    return builder.finish(p.absent, title + ", " + date.toLongString());
+    const std::string title =
+        focusIsSubject ? "Recognition of " + focus.name : "Recognition by " + focus.name;
+    return builder.finish(p.absent, title + ", " + date.toLongString(), true);
 }
 
-MapScene membershipScene(const core::Dataset& dataset, const std::vector<std::string>& names, const core::Date& date,
-                         const Palette& p) {
+MapScene membershipScene(const core::Dataset& dataset, const std::vector<std::string>& names,
+                         const core::Date& date, const Palette& p) {
     std::vector<const core::Organisation*> organisations;
     for (const auto& name : names) {
         const core::Organisation* organisation = dataset.organisation(name);
@@ -100,18 +109,23 @@ MapScene membershipScene(const core::Dataset& dataset, const std::vector<std::st
     SceneBuilder builder(dataset, date);
     std::string joinedCodes;
     for (size_t i = 0; i < organisations.size(); ++i) {
-        joinedCodes += (i == 0 ? "" : i + 1 == organisations.size() ? " and " : ", ") + organisations[i]->code;
+        joinedCodes += (i == 0                          ? ""
+                        : i + 1 == organisations.size() ? " and "
+                                                        : ", ") +
+                       organisations[i]->code;
     }
     if (organisations.size() == 1) {
         const auto& code = organisations.front()->code;
         const auto member = builder.category("Member", solid(p.positive));
-        const auto memberDisputed = builder.category("Member; leaving or suspension disputed", hatched(p.positive, p.caution));
+        const auto memberDisputed = builder.category("Member; leaving or suspension disputed",
+                                                     hatched(p.positive, p.caution));
         const auto candidate = builder.category("Candidate", solid(p.presumed));
         const auto associate = builder.category("Observer or partner", solid(p.caution));
         const auto suspended = builder.category("Suspended", solid(p.suspended));
         const auto former = builder.category("Former member", solid(p.negative));
-        const auto disputedJoin = builder.category("Membership disputed", hatched(p.none, p.caution));
-        const auto none = builder.category("Not a member", solid(p.none));
+        const auto disputedJoin =
+            builder.category("Membership disputed", hatched(p.none, p.caution));
+        const auto none = builder.category("Not a member", solid(p.none), true, true);
         for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
             const auto state = core::membershipStatus(dataset, code, entity->code, date);
             if (state.decisive) {
@@ -139,30 +153,36 @@ MapScene membershipScene(const core::Dataset& dataset, const std::vector<std::st
                 break;
             }
         }
-        return builder.finish(p.absent, "Members of " + organisations.front()->name + ", " + date.toLongString());
+        return builder.finish(
+            p.absent, "Members of " + organisations.front()->name + ", " + date.toLongString(),
+            false);
     }
     // Several organisations: a category per combination met, members of two or more hatched with
     // the colours of the first two.
     std::map<std::vector<size_t>, size_t> categoryOf;
-    const auto none = builder.category("Member of none", solid(p.none));
+    std::vector<const core::Entity*> inNone;
     for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
         std::vector<size_t> memberOf;
         for (size_t i = 0; i < organisations.size(); ++i) {
-            const auto state = core::membershipStatus(dataset, organisations[i]->code, entity->code, date);
+            const auto state =
+                core::membershipStatus(dataset, organisations[i]->code, entity->code, date);
             if (state.member()) {
                 memberOf.push_back(i);
                 builder.cite(state.decisive->sources);
             }
         }
         if (memberOf.empty()) {
-            builder.assign(*entity, none);
+            inNone.push_back(entity);
             continue;
         }
         auto found = categoryOf.find(memberOf);
         if (found == categoryOf.end()) {
             std::string label;
             for (size_t k = 0; k < memberOf.size(); ++k) {
-                label += (k == 0 ? "" : k + 1 == memberOf.size() ? " and " : ", ") + organisations[memberOf[k]]->code;
+                label += (k == 0                     ? ""
+                          : k + 1 == memberOf.size() ? " and "
+                                                     : ", ") +
+                         organisations[memberOf[k]]->code;
             }
             const Rgba first = p.series[memberOf[0] % p.series.size()];
             const EntityStyle style = memberOf.size() == 1
@@ -172,19 +192,24 @@ MapScene membershipScene(const core::Dataset& dataset, const std::vector<std::st
         }
         builder.assign(*entity, found->second);
     }
-    return builder.finish(p.absent, "Members of " + joinedCodes + ", " + date.toLongString());
+    const auto none = builder.category("Member of none", solid(p.none), true, true);
+    for (const auto* entity : inNone) {
+        builder.assign(*entity, none);
+    }
+    return builder.finish(p.absent, "Members of " + joinedCodes + ", " + date.toLongString(),
+                          false);
 }
 
-MapScene whereScene(const core::Dataset& dataset, const std::string& expression, const core::Date& date,
-                    const Palette& p) {
+MapScene whereScene(const core::Dataset& dataset, const std::string& expression,
+                    const core::Date& date, const Palette& p) {
     const core::CompiledQuery query(expression, dataset);
     SceneBuilder builder(dataset, date);
     const auto matches = builder.category("Matches", solid(p.positive));
-    const auto rest = builder.category("Does not match", solid(p.none));
+    const auto rest = builder.category("Does not match", solid(p.none), true, true);
     for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
         builder.assign(*entity, query.matches(*entity, date) ? matches : rest);
     }
-    return builder.finish(p.absent, expression + ", " + date.toLongString());
+    return builder.finish(p.absent, expression + ", " + date.toLongString(), false);
 }
 
 } // namespace
@@ -193,9 +218,11 @@ MapScene thematicScene(const core::Dataset& dataset, const ViewSpec& view, const
                        const Palette& palette) {
     switch (view.kind) {
     case ViewSpec::Kind::Recognition:
-        return recognitionScene(dataset, entityNamed(dataset, view.names.front()), true, date, palette);
+        return recognitionScene(dataset, entityNamed(dataset, view.names.front()), true, date,
+                                palette);
     case ViewSpec::Kind::Observer:
-        return recognitionScene(dataset, entityNamed(dataset, view.names.front()), false, date, palette);
+        return recognitionScene(dataset, entityNamed(dataset, view.names.front()), false, date,
+                                palette);
     case ViewSpec::Kind::Membership:
         return membershipScene(dataset, view.names, date, palette);
     case ViewSpec::Kind::Where:

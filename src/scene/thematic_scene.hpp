@@ -12,7 +12,7 @@ namespace recmap::scene {
 // the view are resolved through the dataset's aliases; throws core::UsageError (or
 // core::QueryError for where:) when they do not resolve. Not for `countries` (see
 // countriesScene, which needs the map's adjacency).
-[[nodiscard]] MapScene thematicScene(const core::Dataset& dataset, const ViewSpec& view, const core::Date& date,
-                                     const Palette& palette);
+[[nodiscard]] MapScene thematicScene(const core::Dataset& dataset, const ViewSpec& view,
+                                     const core::Date& date, const Palette& palette);
 
 } // namespace recmap::scene

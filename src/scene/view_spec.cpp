@@ -12,11 +12,13 @@ ViewSpec ViewSpec::parse(std::string_view text) {
     }
     const auto colon = text.find(':');
     const std::string kind(text.substr(0, colon));
-    const std::string_view rest = colon == std::string_view::npos ? std::string_view{} : text.substr(colon + 1);
+    const std::string_view rest =
+        colon == std::string_view::npos ? std::string_view{} : text.substr(colon + 1);
     if (colon == std::string_view::npos || core::trim(rest).empty()) {
-        throw core::UsageError("unknown view '" + std::string(text) +
-                               "' (countries, recognition:SUBJECT, observer:STATE, membership:ORG[,ORG...], "
-                               "where:EXPR)");
+        throw core::UsageError(
+            "unknown view '" + std::string(text) +
+            "' (countries, recognition:SUBJECT, observer:STATE, membership:ORG[,ORG...], "
+            "where:EXPR)");
     }
     if (kind == "recognition" || kind == "observer") {
         view.kind = kind == "recognition" ? Kind::Recognition : Kind::Observer;
@@ -39,9 +41,12 @@ ViewSpec ViewSpec::parse(std::string_view text) {
 
 std::string ViewSpec::toString() const {
     switch (kind) {
-    case Kind::Countries: return "countries";
-    case Kind::Recognition: return "recognition:" + names.front();
-    case Kind::Observer: return "observer:" + names.front();
+    case Kind::Countries:
+        return "countries";
+    case Kind::Recognition:
+        return "recognition:" + names.front();
+    case Kind::Observer:
+        return "observer:" + names.front();
     case Kind::Membership: {
         std::string text = "membership:";
         for (size_t i = 0; i < names.size(); ++i) {
@@ -49,7 +54,8 @@ std::string ViewSpec::toString() const {
         }
         return text;
     }
-    case Kind::Where: return "where:" + expression;
+    case Kind::Where:
+        return "where:" + expression;
     }
     return "countries";
 }

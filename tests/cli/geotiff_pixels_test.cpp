@@ -1,26 +1,19 @@
 // A real render to GeoTIFF through the binary, read back with GDAL: the colours at known places
 // and the georeferencing that lets GIS tools (gdallocationinfo -wgs84) find them.
 
+#include "support/raster_probe.hpp"
 #include "support/run_command.hpp"
 
 #include <filesystem>
-#include <gdal_priv.h>
 #include <gtest/gtest.h>
-#include <ogr_spatialref.h>
 #include <unistd.h>
 
-using recmap::test::runCommand;
-using recmap::test::runRecmap;
+using namespace recmap::test;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Rgb {
-    int r, g, b;
-    friend bool operator==(const Rgb&, const Rgb&) = default;
-};
-
-const Rgb ocean{0xD6, 0xE8, 0xF5};
+const Rgb ocean = hexColour(0xD6E8F5);
 
 class WorldGeoTiff : public ::testing::Test {
   protected:
@@ -30,35 +23,9 @@ class WorldGeoTiff : public ::testing::Test {
         fs::remove(s_path);
         const auto result = runRecmap("render countries --size 2048x1024 -o " + s_path.string());
         ASSERT_EQ(result.exitCode, 0) << result.output;
-        GDALAllRegister();
     }
 
-    // The colour at a longitude/latitude, found through the file's own CRS and geotransform.
-    static Rgb colourAt(double lon, double lat) {
-        GDALDataset* dataset = GDALDataset::Open(s_path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY);
-        EXPECT_NE(dataset, nullptr);
-        double transform[6];
-        dataset->GetGeoTransform(transform);
-        OGRSpatialReference target(dataset->GetProjectionRef());
-        target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        OGRSpatialReference wgs84;
-        wgs84.importFromEPSG(4326);
-        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        std::unique_ptr<OGRCoordinateTransformation> toMap(
-            OGRCreateCoordinateTransformation(&wgs84, &target));
-        double x = lon, y = lat;
-        EXPECT_TRUE(toMap->Transform(1, &x, &y));
-        const int column = static_cast<int>((x - transform[0]) / transform[1]);
-        const int row = static_cast<int>((y - transform[3]) / transform[5]);
-        uint8_t pixel[3] = {};
-        for (int band = 1; band <= 3; ++band) {
-            EXPECT_EQ(dataset->GetRasterBand(band)->RasterIO(
-                          GF_Read, column, row, 1, 1, &pixel[band - 1], 1, 1, GDT_Byte, 0, 0),
-                      CE_None);
-        }
-        GDALClose(dataset);
-        return {pixel[0], pixel[1], pixel[2]};
-    }
+    static Rgb colourAt(double lon, double lat) { return recmap::test::colourAt(s_path, lon, lat); }
 
     static void TearDownTestSuite() {
         fs::remove(s_path);
@@ -69,11 +36,6 @@ class WorldGeoTiff : public ::testing::Test {
 };
 
 fs::path WorldGeoTiff::s_path;
-
-bool near(const Rgb& a, const Rgb& b, int tolerance = 6) {
-    return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance &&
-           std::abs(a.b - b.b) <= tolerance;
-}
 
 } // namespace
 

@@ -1,0 +1,164 @@
+// The thematic views through the binary: colours at known cities on a GeoTIFF, legend counts
+// against query counts, SVG structure, PNG metadata.
+
+#include "support/raster_probe.hpp"
+#include "support/run_command.hpp"
+
+#include <cpl_minixml.h>
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <map>
+#include <set>
+#include <sstream>
+#include <unistd.h>
+
+using namespace recmap::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Okabe-Ito palette (src/scene/palette.cpp).
+const Rgb positive = hexColour(0x0072B2);
+const Rgb refused = hexColour(0xCC79A7);
+const Rgb claimant = hexColour(0x7F7F7F);
+const Rgb none = hexColour(0xE3E3E3);
+const Rgb subject = hexColour(0x1A1A1A);
+
+fs::path render(const std::string& view, const std::string& date, const std::string& extension,
+                const std::string& extra = "") {
+    const auto path = fs::path(RECMAP_TEST_TMP) /
+                      ("view-" + std::to_string(::getpid()) + "-" +
+                       std::to_string(std::hash<std::string>()(view + date + extra)) + extension);
+    const auto result = runRecmap("render '" + view + "' --as-of " + date + " --size 2048x1024 " +
+                                  extra + " -o " + path.string());
+    EXPECT_EQ(result.exitCode, 0) << result.output;
+    return path;
+}
+
+struct City {
+    const char* name;
+    double lon, lat;
+};
+const City paris{"Paris", 2.35, 48.86}, berlin{"Berlin", 13.40, 52.52},
+    madrid{"Madrid", -3.70, 40.42}, belgrade{"Belgrade", 20.46, 44.82},
+    moscow{"Moscow", 37.62, 55.76}, jyvaskyla{"Jyvaskyla", 25.75, 62.24},
+    beijing{"Beijing", 116.40, 39.90}, ottawa{"Ottawa", -75.70, 45.42};
+
+void expectColour(const fs::path& raster, const City& city, const Rgb& expected) {
+    const auto seen = colourAt(raster, city.lon, city.lat);
+    EXPECT_TRUE(near(seen, expected))
+        << city.name << " is " << describe(seen) << ", expected " << describe(expected);
+}
+
+size_t csvRows(const std::string& csv) {
+    size_t rows = 0;
+    std::istringstream lines(csv);
+    for (std::string line; std::getline(lines, line);) {
+        rows += !line.empty() && !line.starts_with("code,") ? 1 : 0;
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST(ViewRender, RecognitionOfKosovoOnTheDayOfTheSeedFact) {
+    const auto tif = render("recognition:XKX", "2024-01-12", ".tif");
+    expectColour(tif, paris, positive);
+    expectColour(tif, berlin, positive);
+    expectColour(tif, madrid, refused);
+    expectColour(tif, belgrade, claimant);
+    expectColour(tif, moscow, refused);
+    expectColour(tif, beijing, none);
+    const auto kosovo = colourAt(tif, 20.9, 42.6); // a few pixels: the marker sits on it
+    EXPECT_TRUE(near(kosovo, subject) || near(kosovo, hexColour(0x4D4D4D), 40)) << describe(kosovo);
+}
+
+TEST(ViewRender, NatoMembershipBeforeAndAfterFinland) {
+    const auto before = render("membership:NATO", "2023-04-03", ".tif");
+    const auto after = render("membership:NATO", "2023-04-04", ".tif");
+    expectColour(before, jyvaskyla, none);
+    expectColour(after, jyvaskyla, positive);
+    expectColour(after, paris, positive);
+    expectColour(after, ottawa, positive);
+    expectColour(after, moscow, none);
+}
+
+TEST(ViewRender, WhereQueryHighlightsTheMatches) {
+    const auto tif = render("where:member(NATO) and not recognises(XKX)", "2024-01-12", ".tif");
+    expectColour(tif, madrid, positive);
+    expectColour(tif, paris, none);
+    expectColour(tif, moscow, none);
+}
+
+TEST(ViewRender, LegendCountsEqualQueryCounts) {
+    const auto svg = render("recognition:XKX", "2024-01-12", ".svg");
+    std::ifstream stream(svg);
+    const std::string text{std::istreambuf_iterator<char>(stream), {}};
+    const auto count = [&](const std::string& label) {
+        const auto at = text.find(">" + label + ": ");
+        EXPECT_NE(at, std::string::npos) << label;
+        return std::stoul(text.substr(at + label.size() + 3));
+    };
+    const auto recognisers =
+        runRecmap("query recognisers XKX --as-of 2024-01-12 --format csv", false);
+    EXPECT_EQ(count("Recognises") + count("Recognises; withdrawal disputed"),
+              csvRows(recognisers.output));
+    const auto members = runRecmap("query members NATO --as-of 2024-03-08 --format csv", false);
+    const auto nato = render("membership:NATO", "2024-03-08", ".svg");
+    std::ifstream natoStream(nato);
+    const std::string natoText{std::istreambuf_iterator<char>(natoStream), {}};
+    EXPECT_NE(natoText.find(">Member: " + std::to_string(csvRows(members.output)) + "<"),
+              std::string::npos);
+}
+
+TEST(ViewRender, SvgIsValidXmlWithOneGroupPerEntity) {
+    const auto svg = render("recognition:XKX", "2024-01-12", ".svg");
+    std::ifstream stream(svg);
+    const std::string text{std::istreambuf_iterator<char>(stream), {}};
+    CPLXMLNode* root = CPLParseXMLString(text.c_str());
+    ASSERT_NE(root, nullptr) << "not well-formed XML";
+    const CPLXMLNode* svgNode = CPLGetXMLNode(root, "=svg");
+    ASSERT_NE(svgNode, nullptr);
+    const CPLXMLNode* entities = nullptr;
+    for (const CPLXMLNode* child = svgNode->psChild; child; child = child->psNext) {
+        if (child->eType == CXT_Element && std::string(child->pszValue) == "g" &&
+            std::string(CPLGetXMLValue(child, "id", "")) == "entities") {
+            entities = child;
+        }
+    }
+    ASSERT_NE(entities, nullptr);
+    std::set<std::string> ids;
+    size_t groups = 0;
+    for (const CPLXMLNode* child = entities->psChild; child; child = child->psNext) {
+        if (child->eType == CXT_Element && std::string(child->pszValue) == "g") {
+            ++groups;
+            ids.insert(CPLGetXMLValue(child, "id", ""));
+            EXPECT_NE(CPLGetXMLNode(child, "path"), nullptr);
+        }
+    }
+    EXPECT_EQ(ids.size(), groups); // ids are unique
+    for (const char* code : {"FRA", "SRB", "XKX", "TWN", "ESH", "XNC", "XSL"}) {
+        EXPECT_TRUE(ids.contains(code)) << code;
+    }
+    EXPECT_GT(groups, 200U);
+    CPLDestroyXMLNode(root);
+}
+
+TEST(ViewRender, PngCarriesTitleDateAndSources) {
+    const auto png = render("recognition:XKX", "2024-01-12", ".png");
+    const auto info = runCommand("gdalinfo '" + png.string() + "'");
+    EXPECT_NE(info.output.find("Title=Recognition of Kosovo, 12 January 2024"), std::string::npos)
+        << info.output;
+    EXPECT_NE(info.output.find("as of 2024-01-12"), std::string::npos);
+    EXPECT_NE(info.output.find("sources behind this map"), std::string::npos);
+    EXPECT_NE(info.output.find("Software=recmap"), std::string::npos);
+}
+
+TEST(ViewRender, UnknownViewsPalettesAndNamesAreUsageErrors) {
+    for (const char* args : {"render flags:FRA -o x.png", "render recognition:Atlantis -o x.png",
+                             "render membership:NATO -o x.png --palette rainbow",
+                             "render 'where:member(NATO' -o x.png"}) {
+        EXPECT_EQ(runRecmap(args).exitCode, 2) << args;
+    }
+}

@@ -1,0 +1,58 @@
+#include "support/raster_probe.hpp"
+
+#include <cstdlib>
+#include <gdal_priv.h>
+#include <memory>
+#include <ogr_spatialref.h>
+#include <stdexcept>
+
+namespace recmap::test {
+
+Rgb colourAt(const std::filesystem::path& raster, double lon, double lat) {
+    GDALAllRegister();
+    std::unique_ptr<GDALDataset> dataset(
+        GDALDataset::Open(raster.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    if (!dataset) {
+        throw std::runtime_error("cannot open " + raster.string());
+    }
+    double transform[6];
+    dataset->GetGeoTransform(transform);
+    OGRSpatialReference target(dataset->GetProjectionRef());
+    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> toMap(
+        OGRCreateCoordinateTransformation(&wgs84, &target));
+    double x = lon, y = lat;
+    if (!toMap || !toMap->Transform(1, &x, &y)) {
+        throw std::runtime_error("cannot project the point into " + raster.string());
+    }
+    const int column = static_cast<int>((x - transform[0]) / transform[1]);
+    const int row = static_cast<int>((y - transform[3]) / transform[5]);
+    uint8_t pixel[3] = {};
+    for (int band = 1; band <= 3; ++band) {
+        if (dataset->GetRasterBand(band)->RasterIO(GF_Read, column, row, 1, 1, &pixel[band - 1], 1,
+                                                   1, GDT_Byte, 0, 0) != CE_None) {
+            throw std::runtime_error("cannot read a pixel of " + raster.string());
+        }
+    }
+    return {pixel[0], pixel[1], pixel[2]};
+}
+
+bool near(const Rgb& a, const Rgb& b, int tolerance) {
+    return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance &&
+           std::abs(a.b - b.b) <= tolerance;
+}
+
+Rgb hexColour(unsigned hex) {
+    return {static_cast<int>((hex >> 16) & 255), static_cast<int>((hex >> 8) & 255),
+            static_cast<int>(hex & 255)};
+}
+
+std::string describe(const Rgb& colour) {
+    return std::to_string(colour.r) + "," + std::to_string(colour.g) + "," +
+           std::to_string(colour.b);
+}
+
+} // namespace recmap::test

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace recmap::test {
+
+struct Rgb {
+    int r = 0, g = 0, b = 0;
+    friend bool operator==(const Rgb&, const Rgb&) = default;
+};
+
+// The colour of a georeferenced raster (e.g. a GeoTIFF recmap wrote) at a WGS84 longitude and
+// latitude, found through the file's own CRS and geotransform, as a GIS tool would.
+Rgb colourAt(const std::filesystem::path& raster, double lon, double lat);
+
+// Within `tolerance` on every channel.
+bool near(const Rgb& a, const Rgb& b, int tolerance = 6);
+Rgb hexColour(unsigned hex);
+std::string describe(const Rgb& colour);
+
+} // namespace recmap::test

@@ -2,46 +2,19 @@
 
 #include "cli/arguments.hpp"
 #include "cli/data_paths.hpp"
-#include "cli/dataset_loading.hpp"
-#include "cli/entity_loading.hpp"
+#include "cli/map_job.hpp"
+#include "core/atomic_output.hpp"
 #include "core/error.hpp"
 #include "core/query.hpp"
-#include "geo/boundary_set.hpp"
-#include "geo/geotiff_writer.hpp"
-#include "geo/map_mesh_builder.hpp"
-#include "render/font.hpp"
-#include "render/headless_context.hpp"
-#include "render/map_renderer.hpp"
-#include "render/png_writer.hpp"
-#include "render/svg_writer.hpp"
-#include "render/view_frame.hpp"
-#include "scene/countries_view.hpp"
-#include "scene/thematic_scene.hpp"
+#include "scene/palette.hpp"
 
+#include <chrono>
+#include <cstdio>
+#include <regex>
 #include <unistd.h>
-#include <unordered_set>
 
 namespace recmap::cli {
 namespace {
-
-enum class OutputFormat { Png, GeoTiff, Svg };
-
-OutputFormat formatOf(const std::filesystem::path& path) {
-    auto extension = path.extension().string();
-    for (auto& c : extension) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    if (extension == ".png") {
-        return OutputFormat::Png;
-    }
-    if (extension == ".tif" || extension == ".tiff") {
-        return OutputFormat::GeoTiff;
-    }
-    if (extension == ".svg") {
-        return OutputFormat::Svg;
-    }
-    throw core::UsageError("output must end in .png, .tif or .svg, got '" + path.string() + "'");
-}
 
 void checkWritable(const std::filesystem::path& output) {
     auto directory = output.parent_path();
@@ -54,22 +27,128 @@ void checkWritable(const std::filesystem::path& output) {
     }
 }
 
+core::Date dateOption(const Arguments& args, const char* name, core::Date fallback) {
+    auto text = args.value(name);
+    if (!text) {
+        return fallback;
+    }
+    auto date = core::Date::parse(*text);
+    if (!date) {
+        throw core::UsageError(std::string(name) + " must be a date YYYY[-MM[-DD]], got '" + *text +
+                               "'");
+    }
+    return *date;
+}
+
+bool isAnimation(const std::filesystem::path& output) {
+    const auto extension = output.extension().string();
+    return extension == ".gif" || extension == ".mp4";
+}
+
+// The dates of an animation: every step from `from` to `to`, or every event of the view.
+std::vector<core::Date> frameDates(const RenderRequest& request, const MapJob& job) {
+    const core::Date from =
+        core::Date::fromYmd(request.from->year(), request.from->month(), request.from->day());
+    const core::Date to =
+        core::Date::fromYmd(request.to->year(), request.to->month(), request.to->day());
+    if (request.step == "event") {
+        auto dates = job.eventDates(from, to);
+        if (dates.empty() || dates.front().dayNumber() != from.dayNumber()) {
+            dates.insert(dates.begin(), from);
+        }
+        return dates;
+    }
+    static const std::regex pattern("([1-9][0-9]{0,3})([ymd])");
+    std::smatch match;
+    if (!std::regex_match(request.step, match, pattern)) {
+        throw core::UsageError("--step must look like 1y, 6m, 10d or event, got '" + request.step +
+                               "'");
+    }
+    const int count = std::stoi(match[1]);
+    const char unit = match[2].str()[0];
+    std::vector<core::Date> dates;
+    std::chrono::year_month_day day{std::chrono::year{from.year()},
+                                    std::chrono::month{static_cast<unsigned>(from.month())},
+                                    std::chrono::day{static_cast<unsigned>(from.day())}};
+    for (int i = 0; dates.size() < 10000; ++i) {
+        std::chrono::year_month_day next = day;
+        if (unit == 'y') {
+            next = day + std::chrono::years{count * i};
+        } else if (unit == 'm') {
+            next = day + std::chrono::months{count * i};
+        }
+        std::chrono::sys_days when =
+            next.ok() ? std::chrono::sys_days{next}
+                      : std::chrono::sys_days{next.year() / next.month() / std::chrono::last};
+        if (unit == 'd') {
+            when = std::chrono::sys_days{day} + std::chrono::days{count * i};
+        }
+        const std::chrono::year_month_day ymd{when};
+        const auto date = core::Date::fromYmd(static_cast<int>(ymd.year()),
+                                              static_cast<int>(static_cast<unsigned>(ymd.month())),
+                                              static_cast<int>(static_cast<unsigned>(ymd.day())));
+        if (date.dayNumber() > to.dayNumber()) {
+            break;
+        }
+        dates.push_back(date);
+    }
+    return dates;
+}
+
+std::filesystem::path framePath(const std::filesystem::path& base, size_t index) {
+    char number[32];
+    std::snprintf(number, sizeof number, "-%04zu", index);
+    auto path = base;
+    path.replace_filename(base.stem().string() + number + ".png");
+    return path;
+}
+
+void encodeAnimation(const std::filesystem::path& frames, const std::filesystem::path& output,
+                     std::ostream& log) {
+    if (std::system("command -v ffmpeg > /dev/null 2>&1") != 0) {
+        throw core::InputError(
+            output.string() +
+            ": error: ffmpeg is not installed (apt-get install ffmpeg); the frames "
+            "are in " +
+            frames.parent_path().string());
+    }
+    core::AtomicOutput target(output);
+    const std::string pattern =
+        (frames.parent_path() / (frames.stem().string() + "-%04d.png")).string();
+    // A still frame per date, two a second; even dimensions for H.264.
+    const std::string filter = output.extension() == ".gif"
+                                   ? "split[a][b];[a]palettegen[p];[b][p]paletteuse"
+                                   : "scale=trunc(iw/2)*2:trunc(ih/2)*2,format=yuv420p";
+    const std::string command =
+        "ffmpeg -loglevel error -y -framerate 2 -i '" + pattern + "' -vf '" + filter + "' -f " +
+        (output.extension() == ".gif" ? "gif" : "mp4") + " '" + target.temp().string() + "'";
+    if (std::system(command.c_str()) != 0) {
+        throw core::InputError(output.string() + ": error: ffmpeg failed to encode the frames");
+    }
+    target.commit();
+    log << output.string() << ": note: animation encoded with ffmpeg\n";
+}
+
 } // namespace
 
 std::string renderUsage() {
-    return "usage: recmap render countries -o FILE.png|FILE.tif [--size WxH] [--projection P]\n"
-           "                     [--center LON,LAT] [--resolution 110m|50m|10m] [--no-legend]\n"
-           "                     [--no-graticule] [--boundaries FILE [--key-field NAME]] [--data "
-           "DIR]\n"
+    return "usage: recmap render VIEW -o FILE.png|FILE.tif|FILE.svg [--as-of DATE] [--size WxH]\n"
+           "                     [--projection P] [--center LON,LAT] [--resolution 110m|50m|10m]\n"
+           "                     [--palette NAME] [--title TEXT] [--no-legend] [--no-graticule]\n"
+           "                     [--from DATE --to DATE --step 1y|6m|10d|event] (-o "
+           "FILE.png|.gif|.mp4)\n"
+           "                     [--boundaries FILE [--key-field NAME]] [--data DIR] [--db FILE]\n"
+           "views: countries, recognition:SUBJECT, observer:STATE, membership:ORG[,ORG...], "
+           "where:EXPR\n"
            "projections: " +
-           geo::projectionNames() + "\n";
+           geo::projectionNames() + "\npalettes: " + scene::paletteNames() + "\n";
 }
 
 RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
     const Arguments args(words,
                          {"-o", "--output", "--size", "--projection", "--center", "--resolution",
                           "--boundaries", "--key-field", "--data", "--db", "--as-of", "--palette",
-                          "--title"},
+                          "--title", "--from", "--to", "--step"},
                          {"--no-legend", "--no-graticule"});
     RenderRequest request;
     if (args.positionals().size() != 1) {
@@ -79,30 +158,28 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
     if (request.view.kind == scene::ViewSpec::Kind::Where) {
         (void)core::parseQuery(request.view.expression); // syntax errors before any work
     }
-    if (auto asOf = args.value("--as-of")) {
-        auto date = core::Date::parse(*asOf);
-        if (!date) {
-            throw core::UsageError("--as-of must be a date YYYY-MM-DD, got '" + *asOf + "'");
-        }
-        request.asOf = *date;
-    }
-    if (auto palette = args.value("--palette")) {
-        if (!scene::paletteNamed(*palette)) {
-            throw core::UsageError("unknown palette '" + *palette + "' (" + scene::paletteNames() +
-                                   ")");
-        }
-        request.palette = *palette;
-    }
-    request.title = args.value("--title");
-    if (auto database = args.value("--db")) {
-        request.database = *database;
-    }
     auto output = args.value("-o") ? args.value("-o") : args.value("--output");
     if (!output) {
-        throw core::UsageError("render needs an output file: -o FILE.png|FILE.tif");
+        throw core::UsageError("render needs an output file: -o FILE.png|FILE.tif|FILE.svg");
     }
     request.output = *output;
-    formatOf(request.output);
+    request.asOf = dateOption(args, "--as-of", core::Date::today());
+    if (args.value("--from") || args.value("--to") || args.value("--step")) {
+        if (!args.value("--from") || !args.value("--to")) {
+            throw core::UsageError("an animation needs --from DATE and --to DATE");
+        }
+        request.from = dateOption(args, "--from", {});
+        request.to = dateOption(args, "--to", {});
+        request.step = args.value("--step").value_or("1y");
+        if (*request.to < *request.from) {
+            throw core::UsageError("--to is before --from");
+        }
+        if (!isAnimation(request.output) && outputFormatOf(request.output) != OutputFormat::Png) {
+            throw core::UsageError("an animation writes .png frames, or a .gif or .mp4");
+        }
+    } else {
+        (void)outputFormatOf(request.output);
+    }
     if (auto size = args.value("--size")) {
         std::tie(request.width, request.height) = parseSize(*size);
     }
@@ -124,6 +201,17 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
         }
         request.resolution = *resolution;
     }
+    if (auto palette = args.value("--palette")) {
+        if (!scene::paletteNamed(*palette)) {
+            throw core::UsageError("unknown palette '" + *palette + "' (" + scene::paletteNames() +
+                                   ")");
+        }
+        request.palette = *palette;
+    }
+    request.title = args.value("--title");
+    if (auto database = args.value("--db")) {
+        request.database = *database;
+    }
     if (auto boundaries = args.value("--boundaries")) {
         request.boundaries = *boundaries;
     }
@@ -135,91 +223,30 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
 }
 
 void runRender(const RenderRequest& request, std::ostream& log) {
-    const OutputFormat format = formatOf(request.output);
     checkWritable(request.output);
-
-    const bool thematic = request.view.kind != scene::ViewSpec::Kind::Countries;
-    std::unique_ptr<core::Dataset> dataset;
-    std::unordered_map<std::string, std::string> keys;
-    std::unordered_set<std::string> territories;
-    if (thematic) {
-        dataset = loadDataset({request.dataDir, request.database, request.asOf}, log);
-        keys = boundaryKeyMap(*dataset);
-    } else {
-        const auto entities = loadEntityTable(request.dataDir);
-        keys = boundaryKeyMap(entities);
-        for (const auto& entity : entities.entities()) {
-            if (entity.kind == core::EntityKind::Territory) {
-                territories.insert(entity.code);
-            }
-        }
-    }
-    const auto boundaryPath = request.boundaries
-                                  ? *request.boundaries
-                                  : boundaryFile(request.dataDir, request.resolution);
-    const auto boundaries = geo::BoundarySet::read(boundaryPath, request.keyField);
-
-    geo::MeshOptions meshOptions;
-    meshOptions.projection = request.projection;
-    geo::MeshReport report;
-    const auto mesh = geo::buildMapMesh(boundaries, keys, meshOptions, report);
-    printMeshReport(boundaryPath, report, log);
-
-    auto scene = thematic ? scene::thematicScene(*dataset, request.view, request.asOf,
-                                                 *scene::paletteNamed(request.palette))
-                          : scene::countriesScene(mesh.entityCodes, mesh.adjacency);
-    scene.showGraticule = request.graticule;
-    scene.unmarked.insert(territories.begin(), territories.end());
-    if (request.title) {
-        scene.title = *request.title;
-    }
-
-    // Text needs a font; a map without any text can do without one.
-    std::optional<render::Font> font;
-    try {
-        font.emplace();
-    } catch (const core::Error&) {
-        if (request.legend) {
-            throw;
-        }
-    }
-    const auto overlay = render::layoutOverlay(scene, request.width, request.height,
-                                               font ? &*font : nullptr, request.legend);
-
-    const auto extent = render::fitExtentBetween(mesh.bounds, request.width, request.height,
-                                                 overlay.mapTop, overlay.mapBottom);
-    if (format == OutputFormat::Svg) {
-        render::writeSvg(request.output, mesh, scene, overlay, extent, request.width,
-                         request.height, font ? font->family() : "sans-serif");
+    MapJob job(request, log);
+    if (!request.from) {
+        job.write(job.sceneOn(request.asOf), request.asOf, request.output);
         return;
     }
-
-    render::HeadlessContext context;
-    render::MapRenderer renderer(mesh);
-    renderer.setScene(scene);
-    render::RenderOptions options;
-    options.width = request.width;
-    options.height = request.height;
-    options.extent = extent;
-    options.overlay = &overlay;
-    options.font = font ? &*font : nullptr;
-    const auto image = renderer.render(options);
-
-    if (format == OutputFormat::GeoTiff) {
-        const geo::Projector projector(request.projection);
-        geo::writeGeoTiff(request.output, image.rgb.data(), image.width, image.height,
-                          options.extent, projector.crsWkt());
-    } else {
-        render::PngOptions png;
-        png.text = {{"Title", scene.title},
-                    {"Description", "View " + request.view.toString() + " as of " +
-                                        request.asOf.toString() + " (" +
-                                        std::string(geo::toString(request.projection.kind)) + ")"},
-                    {"Source", scene.attribution.empty()
-                                   ? "Boundaries: Natural Earth (world-atlas 2.0.2)"
-                                   : scene.attribution},
-                    {"Software", "recmap " RECMAP_VERSION}};
-        render::writePng(request.output, image, png);
+    const auto dates = frameDates(request, job);
+    if (dates.empty()) {
+        throw core::UsageError("no dates between --from and --to for this --step");
+    }
+    const bool encoded = isAnimation(request.output);
+    std::filesystem::path base = request.output;
+    if (encoded) {
+        base = request.output.parent_path() / (request.output.stem().string() + "-frames") /
+               "frame.png";
+        std::filesystem::create_directories(base.parent_path());
+    }
+    for (size_t i = 0; i < dates.size(); ++i) {
+        job.write(job.sceneOn(dates[i]), dates[i], framePath(base, i + 1));
+    }
+    log << framePath(base, 1).string() << ": note: " << dates.size() << " frames from "
+        << dates.front().toString() << " to " << dates.back().toString() << "\n";
+    if (encoded) {
+        encodeAnimation(base, request.output, log);
     }
 }
 

@@ -30,12 +30,18 @@ struct RenderRequest {
     std::filesystem::path dataDir;
     bool legend = true;
     bool graticule = true;
+    // Animation (--from, --to, --step 1y|3m|10d|event): one frame per date.
+    std::optional<core::Date> from;
+    std::optional<core::Date> to;
+    std::string step;
 };
 
 // Parses the words after "render"; throws core::UsageError.
 [[nodiscard]] RenderRequest parseRenderRequest(const std::vector<std::string>& words);
 
-// Renders the map to request.output (.png or .tif), atomically. Progress notes go to `log`.
+// Renders the map to request.output (.png, .tif or .svg), atomically; with --from/--to, numbered
+// frames (FILE-0001.png, ...) and, for a .gif or .mp4 output, the animation through ffmpeg.
+// Progress notes go to `log`.
 void runRender(const RenderRequest& request, std::ostream& log);
 
 [[nodiscard]] std::string renderUsage();

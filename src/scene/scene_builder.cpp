@@ -38,6 +38,7 @@ MapScene SceneBuilder::finish(Rgba absent, std::string title, bool territoriesIn
             }
         } else {
             scene.styleByEntity[entity.code] = {absent, absent, false};
+            scene.unmarked.insert(entity.code); // did not exist on the date
         }
     }
     // A territory is drawn as its sovereign is (Greenland as Denmark), but never counted.

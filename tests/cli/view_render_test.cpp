@@ -162,3 +162,33 @@ TEST(ViewRender, UnknownViewsPalettesAndNamesAreUsageErrors) {
         EXPECT_EQ(runRecmap(args).exitCode, 2) << args;
     }
 }
+
+TEST(ViewRender, AnimationWritesAFramePerEvent) {
+    const auto dir = fs::path(RECMAP_TEST_TMP) / ("animation-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto result = runRecmap(
+        "render membership:NATO --from 1949-01-01 --to 1990-12-31 --step event --size 320x160 -o " +
+        (dir / "nato.png").string());
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    // 1949-01-01 (before the treaty), 1949-04-04, 1952, 1955 and 1982 enlargements.
+    EXPECT_NE(result.output.find("5 frames from 1949-01-01 to 1982-05-30"), std::string::npos)
+        << result.output;
+    for (int i = 1; i <= 5; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "nato-%04d.png", i);
+        EXPECT_TRUE(fs::exists(dir / name)) << name;
+    }
+    EXPECT_FALSE(fs::exists(dir / "nato-0006.png"));
+    const auto yearly =
+        runRecmap("render membership:NATO --from 2000 --to 2004 --step 2y --size 320x160 -o " +
+                  (dir / "yearly.png").string());
+    ASSERT_EQ(yearly.exitCode, 0) << yearly.output;
+    EXPECT_TRUE(fs::exists(dir / "yearly-0003.png"));
+    EXPECT_FALSE(fs::exists(dir / "yearly-0004.png"));
+    EXPECT_EQ(runRecmap("render membership:NATO --from 2004 --to 2000 -o x.png").exitCode, 2);
+    EXPECT_EQ(runRecmap("render membership:NATO --from 2000 --to 2004 --step weekly -o " +
+                        (dir / "w.png").string())
+                  .exitCode,
+              2);
+}

@@ -1,0 +1,170 @@
+#include "cli/map_job.hpp"
+
+#include "cli/data_paths.hpp"
+#include "cli/dataset_loading.hpp"
+#include "cli/entity_loading.hpp"
+#include "core/error.hpp"
+#include "geo/boundary_set.hpp"
+#include "geo/geotiff_writer.hpp"
+#include "geo/map_mesh_builder.hpp"
+#include "render/font.hpp"
+#include "render/headless_context.hpp"
+#include "render/map_renderer.hpp"
+#include "render/png_writer.hpp"
+#include "render/svg_writer.hpp"
+#include "render/view_frame.hpp"
+#include "scene/countries_view.hpp"
+#include "scene/thematic_scene.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+
+namespace recmap::cli {
+
+OutputFormat outputFormatOf(const std::filesystem::path& path) {
+    auto extension = path.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension == ".png") {
+        return OutputFormat::Png;
+    }
+    if (extension == ".tif" || extension == ".tiff") {
+        return OutputFormat::GeoTiff;
+    }
+    if (extension == ".svg") {
+        return OutputFormat::Svg;
+    }
+    throw core::UsageError("output must end in .png, .tif or .svg, got '" + path.string() + "'");
+}
+
+MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(request) {
+    std::unordered_map<std::string, std::string> keys;
+    if (request.view.kind != scene::ViewSpec::Kind::Countries) {
+        m_dataset = loadDataset({request.dataDir, request.database, request.asOf}, log);
+        keys = boundaryKeyMap(*m_dataset);
+    } else {
+        const auto entities = loadEntityTable(request.dataDir);
+        keys = boundaryKeyMap(entities);
+        for (const auto& entity : entities.entities()) {
+            if (entity.kind == core::EntityKind::Territory) {
+                m_territories.insert(entity.code);
+            }
+        }
+    }
+    const auto boundaryPath = request.boundaries
+                                  ? *request.boundaries
+                                  : boundaryFile(request.dataDir, request.resolution);
+    const auto boundaries = geo::BoundarySet::read(boundaryPath, request.keyField);
+    geo::MeshOptions meshOptions;
+    meshOptions.projection = request.projection;
+    geo::MeshReport report;
+    m_mesh = geo::buildMapMesh(boundaries, keys, meshOptions, report);
+    printMeshReport(boundaryPath, report, log);
+    // Text needs a font; a map without a legend can do without one (and without title).
+    try {
+        m_font = std::make_unique<render::Font>();
+    } catch (const core::Error&) {
+        if (request.legend) {
+            throw;
+        }
+    }
+}
+
+MapJob::~MapJob() = default;
+
+scene::MapScene MapJob::sceneOn(const core::Date& date) const {
+    auto scene = m_dataset ? scene::thematicScene(*m_dataset, m_request.view, date,
+                                                  *scene::paletteNamed(m_request.palette))
+                           : scene::countriesScene(m_mesh.entityCodes, m_mesh.adjacency);
+    scene.showGraticule = m_request.graticule;
+    scene.unmarked.insert(m_territories.begin(), m_territories.end());
+    if (m_request.title) {
+        scene.title = *m_request.title;
+    }
+    return scene;
+}
+
+void MapJob::write(const scene::MapScene& scene, const core::Date& date,
+                   const std::filesystem::path& output) {
+    const auto format = outputFormatOf(output);
+    const int width = m_request.width;
+    const int height = m_request.height;
+    const auto overlay =
+        render::layoutOverlay(scene, width, height, m_font.get(), m_request.legend);
+    const auto extent =
+        render::fitExtentBetween(m_mesh.bounds, width, height, overlay.mapTop, overlay.mapBottom);
+    if (format == OutputFormat::Svg) {
+        render::writeSvg(output, m_mesh, scene, overlay, extent, width, height,
+                         m_font ? m_font->family() : "sans-serif");
+        return;
+    }
+    if (!m_renderer) {
+        m_context = std::make_unique<render::HeadlessContext>();
+        m_renderer = std::make_unique<render::MapRenderer>(m_mesh);
+    }
+    m_renderer->setScene(scene);
+    render::RenderOptions options;
+    options.width = width;
+    options.height = height;
+    options.extent = extent;
+    options.overlay = &overlay;
+    options.font = m_font.get();
+    const auto image = m_renderer->render(options);
+    if (format == OutputFormat::GeoTiff) {
+        const geo::Projector projector(m_request.projection);
+        geo::writeGeoTiff(output, image.rgb.data(), image.width, image.height, extent,
+                          projector.crsWkt());
+        return;
+    }
+    render::PngOptions png;
+    png.text = {{"Title", scene.title},
+                {"Description", "View " + m_request.view.toString() + " as of " + date.toString() +
+                                    " (" + std::string(geo::toString(m_request.projection.kind)) +
+                                    ")"},
+                {"Source", scene.attribution},
+                {"Software", "recmap " RECMAP_VERSION}};
+    render::writePng(output, image, png);
+}
+
+std::vector<core::Date> MapJob::eventDates(const core::Date& from, const core::Date& to) const {
+    std::set<long> days;
+    auto consider = [&](const core::Date& date) {
+        if (from.dayNumber() <= date.dayNumber() && date.dayNumber() <= to.dayNumber()) {
+            days.insert(date.dayNumber());
+        }
+    };
+    if (m_dataset) {
+        const auto& view = m_request.view;
+        std::set<std::string> focus;
+        for (const auto& name : view.names) {
+            if (const auto* entity = m_dataset->entity(name)) {
+                focus.insert(entity->code);
+            }
+            if (const auto* organisation = m_dataset->organisation(name)) {
+                focus.insert(organisation->code);
+            }
+        }
+        for (const auto& event : m_dataset->recognitionEvents()) {
+            if (focus.empty() || focus.contains(event.subject) ||
+                focus.contains(event.recogniser)) {
+                consider(event.date);
+            }
+        }
+        for (const auto& event : m_dataset->membershipEvents()) {
+            if (focus.empty() || focus.contains(event.organisation)) {
+                consider(event.date);
+            }
+        }
+    }
+    std::vector<core::Date> dates;
+    for (long day : days) {
+        const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
+        dates.push_back(core::Date::fromYmd(static_cast<int>(ymd.year()),
+                                            static_cast<int>(static_cast<unsigned>(ymd.month())),
+                                            static_cast<int>(static_cast<unsigned>(ymd.day()))));
+    }
+    return dates;
+}
+
+} // namespace recmap::cli

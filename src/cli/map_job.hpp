@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cli/render_command.hpp"
+#include "core/dataset.hpp"
+#include "geo/map_mesh.hpp"
+#include "scene/map_scene.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <unordered_set>
+#include <vector>
+
+namespace recmap::render {
+class Font;
+class HeadlessContext;
+class MapRenderer;
+} // namespace recmap::render
+
+namespace recmap::cli {
+
+enum class OutputFormat { Png, GeoTiff, Svg };
+
+// .png, .tif/.tiff or .svg; throws core::UsageError.
+[[nodiscard]] OutputFormat outputFormatOf(const std::filesystem::path& path);
+
+// One map prepared for drawing: the dataset, the projected mesh and the font are loaded once;
+// each call to write() colours it for a date and writes one file. The GL context and renderer
+// are created on the first raster write and kept, so an animation recolours without re-uploading.
+class MapJob {
+  public:
+    MapJob(const RenderRequest& request, std::ostream& log);
+    ~MapJob();
+
+    [[nodiscard]] scene::MapScene sceneOn(const core::Date& date) const;
+    void write(const scene::MapScene& scene, const core::Date& date,
+               const std::filesystem::path& output);
+    // Dates of the events the view shows, within [from, to] (for --step event).
+    [[nodiscard]] std::vector<core::Date> eventDates(const core::Date& from,
+                                                     const core::Date& to) const;
+
+  private:
+    const RenderRequest& m_request;
+    std::unique_ptr<core::Dataset> m_dataset;
+    geo::MapMesh m_mesh;
+    std::unordered_set<std::string> m_territories;
+    std::unique_ptr<render::Font> m_font;
+    std::unique_ptr<render::HeadlessContext> m_context;
+    std::unique_ptr<render::MapRenderer> m_renderer;
+};
+
+} // namespace recmap::cli

@@ -3,6 +3,7 @@
 #include "cli/data_paths.hpp"
 #include "cli/dataset_loading.hpp"
 #include "cli/entity_loading.hpp"
+#include "cli/prepared_mesh.hpp"
 #include "core/error.hpp"
 #include "geo/boundary_set.hpp"
 #include "geo/geotiff_writer.hpp"
@@ -38,7 +39,32 @@ OutputFormat outputFormatOf(const std::filesystem::path& path) {
     throw core::UsageError("output must end in .png, .tif or .svg, got '" + path.string() + "'");
 }
 
-MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(request) {
+namespace {
+
+// RECMAP_TIMINGS=1 prints where a render spends its time, phase by phase, on stderr.
+class PhaseClock {
+  public:
+    explicit PhaseClock(std::ostream& log)
+        : m_log(log), m_enabled(std::getenv("RECMAP_TIMINGS") != nullptr) {}
+    void mark(const char* phase) {
+        const auto now = std::chrono::steady_clock::now();
+        if (m_enabled) {
+            m_log << "timing: " << phase << " "
+                  << std::chrono::duration<double, std::milli>(now - m_last).count() << " ms\n";
+        }
+        m_last = now;
+    }
+
+  private:
+    std::ostream& m_log;
+    bool m_enabled;
+    std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
+};
+
+} // namespace
+
+MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(request), m_log(log) {
+    PhaseClock clock(log);
     std::unordered_map<std::string, std::string> keys;
     if (request.view.kind != scene::ViewSpec::Kind::Countries) {
         m_dataset = loadDataset({request.dataDir, request.database, request.asOf}, log);
@@ -55,12 +81,9 @@ MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(requ
     const auto boundaryPath = request.boundaries
                                   ? *request.boundaries
                                   : boundaryFile(request.dataDir, request.resolution);
-    const auto boundaries = geo::BoundarySet::read(boundaryPath, request.keyField);
-    geo::MeshOptions meshOptions;
-    meshOptions.projection = request.projection;
-    geo::MeshReport report;
-    m_mesh = geo::buildMapMesh(boundaries, keys, meshOptions, report);
-    printMeshReport(boundaryPath, report, log);
+    clock.mark("dataset");
+    m_mesh = prepareMesh(boundaryPath, request.keyField, keys, request.projection, log);
+    clock.mark("mesh");
     // Text needs a font; a map without a legend can do without one (and without title).
     try {
         m_font = std::make_unique<render::Font>();
@@ -87,6 +110,7 @@ scene::MapScene MapJob::sceneOn(const core::Date& date) const {
 
 void MapJob::write(const scene::MapScene& scene, const core::Date& date,
                    const std::filesystem::path& output) {
+    PhaseClock clock(m_log);
     const auto format = outputFormatOf(output);
     const int width = m_request.width;
     const int height = m_request.height;
@@ -101,7 +125,9 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     }
     if (!m_renderer) {
         m_context = std::make_unique<render::HeadlessContext>();
+        clock.mark("context");
         m_renderer = std::make_unique<render::MapRenderer>(m_mesh);
+        clock.mark("upload");
     }
     m_renderer->setScene(scene);
     render::RenderOptions options;
@@ -110,11 +136,18 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     options.extent = extent;
     options.overlay = &overlay;
     options.font = m_font.get();
-    const auto image = m_renderer->render(options);
+    render::RenderTimings timings;
+    const auto image = m_renderer->render(options, &timings);
+    clock.mark("render");
+    if (std::getenv("RECMAP_TIMINGS") != nullptr) {
+        m_log << "timing:   draw " << timings.drawMs << " ms, read back " << timings.readbackMs
+              << " ms\n";
+    }
     if (format == OutputFormat::GeoTiff) {
         const geo::Projector projector(m_request.projection);
-        geo::writeGeoTiff(output, image.rgb.data(), image.width, image.height, extent,
-                          projector.crsWkt());
+        geo::writeGeoTiff(output, image.pixels.data(), render::Image::channels, image.width,
+                          image.height, extent, projector.crsWkt());
+        clock.mark("write");
         return;
     }
     render::PngOptions png;
@@ -125,6 +158,7 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
                 {"Source", scene.attribution},
                 {"Software", "recmap " RECMAP_VERSION}};
     render::writePng(output, image, png);
+    clock.mark("write");
 }
 
 std::vector<core::Date> MapJob::eventDates(const core::Date& from, const core::Date& to) const {

@@ -42,6 +42,7 @@ class MapJob {
 
   private:
     const RenderRequest& m_request;
+    std::ostream& m_log;
     std::unique_ptr<core::Dataset> m_dataset;
     geo::MapMesh m_mesh;
     std::unordered_set<std::string> m_territories;

@@ -9,8 +9,8 @@
 
 namespace recmap::geo {
 
-void writeGeoTiff(const std::filesystem::path& path, const uint8_t* rgb, int width, int height,
-                  const Bounds& extent, const std::string& crsWkt) {
+void writeGeoTiff(const std::filesystem::path& path, const uint8_t* pixels, int pixelBytes,
+                  int width, int height, const Bounds& extent, const std::string& crsWkt) {
     GDALAllRegister();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
     if (driver == nullptr) {
@@ -47,8 +47,8 @@ void writeGeoTiff(const std::filesystem::path& path, const uint8_t* rgb, int wid
         dataset->SetSpatialRef(&srs);
         int bands[3] = {1, 2, 3};
         const CPLErr status = dataset->RasterIO(
-            GF_Write, 0, 0, width, height, const_cast<uint8_t*>(rgb), width, height, GDT_Byte, 3,
-            bands, 3, static_cast<GSpacing>(width) * 3, 1, nullptr);
+            GF_Write, 0, 0, width, height, const_cast<uint8_t*>(pixels), width, height, GDT_Byte, 3,
+            bands, pixelBytes, static_cast<GSpacing>(width) * pixelBytes, 1, nullptr);
         if (status != CE_None) {
             throw core::InputError(fail + ": " + CPLGetLastErrorMsg());
         }

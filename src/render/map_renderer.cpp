@@ -35,6 +35,86 @@ DrawBatch uploadPositions(const std::vector<geo::Vec2>& points) {
     return batch;
 }
 
+// Line segments (pairs of points) as instanced quads for the antialiased line program.
+struct LineBatch {
+    GlVertexArray vao;
+    GlBuffer corners;
+    GlBuffer segments;
+    GLsizei count = 0;
+};
+
+LineBatch uploadSegments(const std::vector<geo::Vec2>& pairs) {
+    LineBatch batch;
+    batch.vao = GlVertexArray::create();
+    glBindVertexArray(batch.vao.get());
+    batch.corners = GlBuffer::create();
+    const float corners[] = {0, -1, 0, 1, 1, -1, 1, 1};
+    glBindBuffer(GL_ARRAY_BUFFER, batch.corners.get());
+    glBufferData(GL_ARRAY_BUFFER, sizeof corners, corners, GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
+    batch.segments = GlBuffer::create();
+    glBindBuffer(GL_ARRAY_BUFFER, batch.segments.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(pairs.size() * sizeof(geo::Vec2)),
+                 pairs.data(), GL_STATIC_DRAW);
+    for (GLuint attribute : {1u, 2u}) {
+        glEnableVertexAttribArray(attribute);
+        glVertexAttribPointer(attribute, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(geo::Vec2),
+                              reinterpret_cast<void*>((attribute - 1) * sizeof(geo::Vec2)));
+        glVertexAttribDivisor(attribute, 1);
+    }
+    batch.count = static_cast<GLsizei>(pairs.size() / 2);
+    glBindVertexArray(0);
+    return batch;
+}
+
+// Segments (pairs) chained where one starts at the previous one's end, keeping a vertex only
+// once it lies `tolerance` map units from the last kept one: at a small output scale most 1:10m
+// border segments are far shorter than a pixel. Chain ends and every corner beyond the tolerance
+// are kept, so the line stays within the tolerance of the true border.
+std::vector<geo::Vec2> simplifySegments(const std::vector<geo::Vec2>& pairs, float tolerance) {
+    std::vector<geo::Vec2> out;
+    out.reserve(pairs.size() / 2);
+    const float limit = tolerance * tolerance;
+    geo::Vec2 kept{};
+    geo::Vec2 chainEnd{};
+    bool open = false;
+    for (size_t i = 0; i + 1 < pairs.size(); i += 2) {
+        const auto& a = pairs[i];
+        const auto& b = pairs[i + 1];
+        if (!open || a.x != chainEnd.x || a.y != chainEnd.y) {
+            if (open && (kept.x != chainEnd.x || kept.y != chainEnd.y)) {
+                out.push_back(kept);
+                out.push_back(chainEnd);
+            }
+            kept = a;
+            open = true;
+        }
+        chainEnd = b;
+        const float dx = b.x - kept.x;
+        const float dy = b.y - kept.y;
+        if (dx * dx + dy * dy >= limit) {
+            out.push_back(kept);
+            out.push_back(b);
+            kept = b;
+        }
+    }
+    if (open && (kept.x != chainEnd.x || kept.y != chainEnd.y)) {
+        out.push_back(kept);
+        out.push_back(chainEnd);
+    }
+    return out;
+}
+
+std::vector<geo::Vec2> stripToPairs(const std::vector<geo::Vec2>& strip) {
+    std::vector<geo::Vec2> pairs;
+    for (size_t i = 1; i < strip.size(); ++i) {
+        pairs.push_back(strip[i - 1]);
+        pairs.push_back(strip[i]);
+    }
+    return pairs;
+}
+
 void setColour(ShaderProgram& program, const scene::Rgba& c) {
     glUniform4f(program.uniform("u_colour"), c.r / 255.0f, c.g / 255.0f, c.b / 255.0f,
                 c.a / 255.0f);
@@ -51,11 +131,15 @@ struct MapRenderer::Impl {
     std::vector<std::string> codes;
     ShaderProgram fillProgram{"fill"};
     ShaderProgram solidProgram{"solid"};
+    ShaderProgram lineProgram{"line"};
     DrawBatch fills;
     DrawBatch globe;
-    DrawBatch borders;
-    DrawBatch graticule;
-    DrawBatch outline;
+    LineBatch borders;
+    LineBatch graticule;
+    LineBatch outline;
+    float lineWidth = 1; // border width in pixels; graticule and outline scale from it
+    float viewportWidth = 1;
+    float viewportHeight = 1;
     GlTexture fillColours;
     GlTexture hatchColours;
     scene::MapScene scene;
@@ -64,7 +148,21 @@ struct MapRenderer::Impl {
     float pixelOriginY = 0;
     const geo::MapMesh* mesh = nullptr; // outlives the renderer (see the header)
     DrawBatch markers;                  // circles for entities too small to see, in their own fill
-    DrawBatch markerOutlines;           // their outlines
+    LineBatch markerOutlines;           // their outlines
+
+    void drawLines(const LineBatch& batch, const geo::Bounds& extent, const scene::Rgba& colour,
+                   float width) {
+        if (batch.count == 0) {
+            return;
+        }
+        lineProgram.use();
+        setTransform(lineProgram, extent);
+        glUniform2f(lineProgram.uniform("u_viewport"), viewportWidth, viewportHeight);
+        glUniform1f(lineProgram.uniform("u_width"), width);
+        setColour(lineProgram, colour);
+        glBindVertexArray(batch.vao.get());
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, batch.count);
+    }
 
     void setTransform(ShaderProgram& program, const geo::Bounds& extent) {
         const double sx = 2.0 / extent.width();
@@ -87,9 +185,9 @@ MapRenderer::MapRenderer(const geo::MapMesh& mesh) : m_impl(std::make_unique<Imp
     glEnableVertexAttribArray(1);
     glVertexAttribIPointer(1, 1, GL_UNSIGNED_INT, sizeof(uint32_t), nullptr);
     impl.globe = uploadPositions(mesh.globeTriangles);
-    impl.borders = uploadPositions(mesh.borderVertices);
-    impl.graticule = uploadPositions(mesh.graticuleVertices);
-    impl.outline = uploadPositions(mesh.globeOutline);
+    impl.borders = uploadSegments(mesh.borderVertices);
+    impl.graticule = uploadSegments(mesh.graticuleVertices);
+    impl.outline = uploadSegments(stripToPairs(mesh.globeOutline));
     impl.mesh = &mesh;
     glBindVertexArray(0);
 
@@ -155,7 +253,7 @@ void MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
                  entities.data(), GL_STATIC_DRAW);
     glEnableVertexAttribArray(1);
     glVertexAttribIPointer(1, 1, GL_UNSIGNED_INT, sizeof(uint32_t), nullptr);
-    impl.markerOutlines = uploadPositions(outline);
+    impl.markerOutlines = uploadSegments(outline);
     glBindVertexArray(0);
 }
 
@@ -171,17 +269,23 @@ void MapRenderer::draw(const geo::Bounds& extent) {
     glDisable(GL_BLEND);
     glDisable(GL_SCISSOR_TEST);
     glDisable(GL_CULL_FACE);
+    GLint viewport[4] = {0, 0, 1, 1};
+    glGetIntegerv(GL_VIEWPORT, viewport);
+    impl.viewportWidth = static_cast<float>(viewport[2]);
+    impl.viewportHeight = static_cast<float>(viewport[3]);
 
     impl.solidProgram.use();
     impl.setTransform(impl.solidProgram, extent);
     setColour(impl.solidProgram, impl.scene.ocean);
     glBindVertexArray(impl.globe.vao.get());
     glDrawArrays(GL_TRIANGLES, 0, impl.globe.count);
+
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
     if (impl.scene.showGraticule) {
-        setColour(impl.solidProgram, impl.scene.graticule);
-        glBindVertexArray(impl.graticule.vao.get());
-        glDrawArrays(GL_LINES, 0, impl.graticule.count);
+        impl.drawLines(impl.graticule, extent, impl.scene.graticule, impl.lineWidth * 0.7f);
     }
+    glDisable(GL_BLEND);
 
     impl.fillProgram.use();
     impl.setTransform(impl.fillProgram, extent);
@@ -195,23 +299,29 @@ void MapRenderer::draw(const geo::Bounds& extent) {
     glUniform1f(impl.fillProgram.uniform("u_hatchPeriod"), impl.hatchPeriod);
     glBindVertexArray(impl.fills.vao.get());
     glDrawArrays(GL_TRIANGLES, 0, impl.fills.count);
-
     if (impl.markers.count > 0) {
         glBindVertexArray(impl.markers.vao.get());
         glDrawArrays(GL_TRIANGLES, 0, impl.markers.count);
     }
 
-    impl.solidProgram.use();
-    setColour(impl.solidProgram, impl.scene.border);
-    glBindVertexArray(impl.borders.vao.get());
-    glDrawArrays(GL_LINES, 0, impl.borders.count);
-    if (impl.markerOutlines.count > 0) {
-        glBindVertexArray(impl.markerOutlines.vao.get());
-        glDrawArrays(GL_LINES, 0, impl.markerOutlines.count);
-    }
-    glBindVertexArray(impl.outline.vao.get());
-    glDrawArrays(GL_LINE_STRIP, 0, impl.outline.count);
+    // Every fill edge lies under a border, coast or outline: these antialiased lines are what
+    // makes the map smooth without multisampling.
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    impl.drawLines(impl.borders, extent, impl.scene.border, impl.lineWidth);
+    impl.drawLines(impl.markerOutlines, extent, impl.scene.border, impl.lineWidth);
+    impl.drawLines(impl.outline, extent, impl.scene.border, impl.lineWidth * 1.2f);
+    glDisable(GL_BLEND);
     glBindVertexArray(0);
+}
+
+void MapRenderer::setLineWidth(float pixels) {
+    m_impl->lineWidth = pixels;
+}
+
+void MapRenderer::prepareLines(double unitsPerPixel) {
+    m_impl->borders = uploadSegments(
+        simplifySegments(m_impl->mesh->borderVertices, static_cast<float>(unitsPerPixel * 0.25)));
 }
 
 Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) {
@@ -223,13 +333,20 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
     GLint maxSize = 4096;
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);
     const int samples = std::clamp(options.samples, 1, std::max(1, maxSamples));
-    const int tileLimit = std::min(options.maxTileSize, maxSize);
+    // Without multisampling a whole 8192-pixel image fits one framebuffer (128 MB), so the
+    // geometry is processed once; with it, tiles of at most 4096 bound the memory.
+    const int tileLimit = std::min({options.maxTileSize, maxSize, samples > 1 ? 4096 : maxSize});
     const int tileWidth = std::min(options.width, tileLimit);
     const int tileHeight = std::min(options.height, tileLimit);
 
     GlRenderbuffer multisampled = GlRenderbuffer::create();
     glBindRenderbuffer(GL_RENDERBUFFER, multisampled.get());
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, tileWidth, tileHeight);
+    if (samples > 1) {
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, tileWidth, tileHeight);
+    } else {
+        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, tileWidth,
+                              tileHeight); // readable directly
+    }
     GlFramebuffer drawTarget = GlFramebuffer::create();
     glBindFramebuffer(GL_FRAMEBUFFER, drawTarget.get());
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
@@ -238,19 +355,24 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
         throw core::Error("cannot create a " + std::to_string(tileWidth) + "x" +
                           std::to_string(tileHeight) + " multisampled framebuffer");
     }
-    GlRenderbuffer resolved = GlRenderbuffer::create();
-    glBindRenderbuffer(GL_RENDERBUFFER, resolved.get());
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, tileWidth, tileHeight);
-    GlFramebuffer resolveTarget = GlFramebuffer::create();
-    glBindFramebuffer(GL_FRAMEBUFFER, resolveTarget.get());
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
-                              resolved.get());
+    GlRenderbuffer resolved;
+    GlFramebuffer resolveTarget;
+    if (samples > 1) {
+        resolved = GlRenderbuffer::create();
+        glBindRenderbuffer(GL_RENDERBUFFER, resolved.get());
+        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, tileWidth, tileHeight);
+        resolveTarget = GlFramebuffer::create();
+        glBindFramebuffer(GL_FRAMEBUFFER, resolveTarget.get());
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
+                                  resolved.get());
+    }
+    const GLuint readTarget = samples > 1 ? resolveTarget.get() : drawTarget.get();
 
     Image image;
     image.width = options.width;
     image.height = options.height;
-    image.rgb.resize(static_cast<size_t>(options.width) * static_cast<size_t>(options.height) * 3);
-    std::vector<uint8_t> tile(static_cast<size_t>(tileWidth) * static_cast<size_t>(tileHeight) * 4);
+    image.pixels = PixelBuffer(static_cast<size_t>(options.width) *
+                               static_cast<size_t>(options.height) * Image::channels);
     const double unitsPerPixelX = options.extent.width() / options.width;
     const double unitsPerPixelY = options.extent.height() / options.height;
     const auto& background = m_impl->scene.background;
@@ -260,22 +382,25 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
     }
     const float hatchPeriod = std::max(6.0f, static_cast<float>(options.width) / 320.0f);
     prepareMarkers(unitsPerPixelX, options.width);
+    prepareLines(unitsPerPixelX);
+    setLineWidth(std::clamp(static_cast<float>(options.width) / 3200.0f, 0.8f, 3.0f));
 
     for (int y0 = 0; y0 < options.height; y0 += tileHeight) {
         for (int x0 = 0; x0 < options.width; x0 += tileWidth) {
             const int w = std::min(tileWidth, options.width - x0);
             const int h = std::min(tileHeight, options.height - y0);
-            // Tile extent for a full tile; a partial tile uses its part of the viewport.
+            // Tile extent for a full tile; a partial tile uses its part of the viewport. The map is
+            // drawn upside down (minY above maxY) so that GL's first row is the image's top row
+            // and the pixels read back need no flipping.
             geo::Bounds tileExtent;
             tileExtent.minX = options.extent.minX + x0 * unitsPerPixelX;
             tileExtent.maxX = tileExtent.minX + tileWidth * unitsPerPixelX;
-            tileExtent.maxY = options.extent.maxY - y0 * unitsPerPixelY;
-            tileExtent.minY = tileExtent.maxY - tileHeight * unitsPerPixelY;
+            tileExtent.minY = options.extent.maxY - y0 * unitsPerPixelY;
+            tileExtent.maxY = tileExtent.minY - tileHeight * unitsPerPixelY;
 
             auto start = std::chrono::steady_clock::now();
-            // Image pixels, y up, of this tile's bottom-left corner (tiles are full-size).
-            setPixelFrame(static_cast<float>(x0),
-                          static_cast<float>(options.height - y0 - tileHeight), hatchPeriod);
+            // Image pixels (y down) of this tile's first row: GL row 0.
+            setPixelFrame(static_cast<float>(x0), static_cast<float>(y0), hatchPeriod);
             glBindFramebuffer(GL_FRAMEBUFFER, drawTarget.get());
             glViewport(0, 0, tileWidth, tileHeight);
             glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
@@ -286,30 +411,26 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
                               static_cast<float>(tileWidth), static_cast<float>(tileHeight),
                               hatchPeriod);
             }
-            glBindFramebuffer(GL_READ_FRAMEBUFFER, drawTarget.get());
-            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveTarget.get());
-            glBlitFramebuffer(0, 0, tileWidth, tileHeight, 0, 0, tileWidth, tileHeight,
-                              GL_COLOR_BUFFER_BIT, GL_NEAREST);
+            if (samples > 1) {
+                glBindFramebuffer(GL_READ_FRAMEBUFFER, drawTarget.get());
+                glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveTarget.get());
+                glBlitFramebuffer(0, 0, tileWidth, tileHeight, 0, 0, tileWidth, tileHeight,
+                                  GL_COLOR_BUFFER_BIT, GL_NEAREST);
+            }
             glFinish();
             if (timings) {
                 timings->drawMs += millisecondsSince(start);
             }
 
             start = std::chrono::steady_clock::now();
-            glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveTarget.get());
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, readTarget);
             glPixelStorei(GL_PACK_ALIGNMENT, 1);
-            // The tile's top rows are at the top of its viewport: GL rows go bottom-up.
-            glReadPixels(0, tileHeight - h, w, h, GL_RGBA, GL_UNSIGNED_BYTE, tile.data());
-            for (int row = 0; row < h; ++row) {
-                const uint8_t* source = tile.data() + static_cast<size_t>(h - 1 - row) * w * 4;
-                uint8_t* target =
-                    image.rgb.data() + (static_cast<size_t>(y0 + row) * options.width + x0) * 3;
-                for (int x = 0; x < w; ++x) {
-                    target[x * 3 + 0] = source[x * 4 + 0];
-                    target[x * 3 + 1] = source[x * 4 + 1];
-                    target[x * 3 + 2] = source[x * 4 + 2];
-                }
-            }
+            glPixelStorei(GL_PACK_ROW_LENGTH, options.width);
+            // Straight into the image: GL row 0 is this tile's top row (see tileExtent).
+            glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE,
+                         image.pixels.data() +
+                             (static_cast<size_t>(y0) * options.width + x0) * Image::channels);
+            glPixelStorei(GL_PACK_ROW_LENGTH, 0);
             if (timings) {
                 timings->readbackMs += millisecondsSince(start);
             }

@@ -12,9 +12,10 @@ namespace recmap::render {
 struct RenderOptions {
     int width = 2048;
     int height = 1024;
-    geo::Bounds extent;               // projected rectangle the image covers (see fitExtent)
-    int samples = 4;                  // MSAA samples (clamped to what the driver offers)
-    int maxTileSize = 4096;           // larger images are drawn in tiles to bound memory
+    geo::Bounds extent; // projected rectangle the image covers (see fitExtent)
+    int samples =
+        1; // MSAA samples (clamped to what the driver offers); lines are antialiased anyway
+    int maxTileSize = 8192;           // larger images are drawn in tiles to bound memory
     const Overlay* overlay = nullptr; // title, legend, attribution drawn over the map
     const Font* font = nullptr;       // needed with an overlay
 };
@@ -45,6 +46,10 @@ class MapRenderer {
     void setPixelFrame(float originX, float originY, float hatchPeriod);
     // Rebuilds the markers of entities too small to see at this scale (render() does it).
     void prepareMarkers(double unitsPerPixel, int imageWidth);
+    // Width of borders and coasts in pixels (render() derives it from the image width).
+    void setLineWidth(float pixels);
+    // Re-uploads borders simplified to a quarter pixel at this scale (render() does it).
+    void prepareLines(double unitsPerPixel);
 
   private:
     struct Impl;

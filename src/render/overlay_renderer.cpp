@@ -20,10 +20,11 @@ struct AtlasSlot {
 constexpr int atlasWidth = 1024;
 
 void setPixelTransform(ShaderProgram& program, float x0, float y0, float width, float height) {
-    // Image pixels (y down) to clip space for this viewport.
+    // Image pixels (y down) to clip space for this viewport, whose GL row 0 is image row y0
+    // (the renderer draws upside down so its read-back needs no flip).
     const float sx = 2.0f / width;
-    const float sy = -2.0f / height;
-    glUniform4f(program.uniform("u_transform"), sx, sy, -1.0f - x0 * sx, 1.0f + y0 * 2.0f / height);
+    const float sy = 2.0f / height;
+    glUniform4f(program.uniform("u_transform"), sx, sy, -1.0f - x0 * sx, -1.0f - y0 * sy);
 }
 
 void colour(ShaderProgram& program, const char* name, const scene::Rgba& c) {

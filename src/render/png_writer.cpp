@@ -47,6 +47,7 @@ bool encode(std::FILE* file, const Image& image, const PngOptions& options, std:
         png_set_text(png, info, texts.data(), static_cast<int>(texts.size()));
     }
     png_write_info(png, info);
+    png_set_filler(png, 0, PNG_FILLER_AFTER); // rows carry a fourth byte; the file is RGB
     for (int y = 0; y < image.height; ++y) {
         png_write_row(png, const_cast<png_bytep>(image.pixel(0, y)));
     }

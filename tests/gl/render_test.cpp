@@ -6,6 +6,7 @@
 #include "render/map_renderer.hpp"
 #include "render/view_frame.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace recmap;
@@ -105,10 +106,11 @@ TEST_F(RendererTest, TiledRenderingGivesTheSameImage) {
     const auto whole = renderer.render(options);
     options.maxTileSize = 64; // 5 x 3 tiles, partial ones at the right and bottom
     const auto tiled = renderer.render(options);
-    ASSERT_EQ(whole.rgb.size(), tiled.rgb.size());
+    ASSERT_EQ(whole.pixels.size(), tiled.pixels.size());
     size_t differing = 0;
-    for (size_t i = 0; i < whole.rgb.size(); ++i) {
-        differing += whole.rgb[i] != tiled.rgb[i];
+    for (size_t i = 0; i < whole.pixels.size(); i += render::Image::channels) {
+        differing += !std::equal(whole.pixels.begin() + i, whole.pixels.begin() + i + 3,
+                                 tiled.pixels.begin() + i);
     }
     EXPECT_EQ(differing, 0U);
 }

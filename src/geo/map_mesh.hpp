@@ -15,8 +15,9 @@ namespace recmap::geo {
 struct MapMesh {
     // Index -> entity code. Features matched to no entity get "?" + their boundary key.
     std::vector<std::string> entityCodes;
-    std::vector<Vec2> fillVertices;      // independent triangles, 3 vertices each
+    std::vector<Vec2> fillVertices;      // shared by the triangles of one entity
     std::vector<uint32_t> fillEntities;  // per fill vertex: index into entityCodes
+    std::vector<uint32_t> fillIndices;   // 3 per triangle, into fillVertices
     std::vector<Vec2> borderVertices;    // line segments (pairs): each border and coast once
     std::vector<Vec2> globeTriangles;    // the globe (ocean) as independent triangles
     std::vector<Vec2> globeOutline;      // closed outline of the globe, as a line strip

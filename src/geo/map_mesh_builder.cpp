@@ -167,14 +167,14 @@ void measureEntities(MapMesh& mesh) {
     const size_t count = mesh.entityCodes.size();
     std::vector<double> sumX(count, 0.0), sumY(count, 0.0);
     mesh.entityAreas.assign(count, 0.0);
-    for (size_t i = 0; i + 2 < mesh.fillVertices.size(); i += 3) {
-        const auto& a = mesh.fillVertices[i];
-        const auto& b = mesh.fillVertices[i + 1];
-        const auto& c = mesh.fillVertices[i + 2];
+    for (size_t i = 0; i + 2 < mesh.fillIndices.size(); i += 3) {
+        const auto& a = mesh.fillVertices[mesh.fillIndices[i]];
+        const auto& b = mesh.fillVertices[mesh.fillIndices[i + 1]];
+        const auto& c = mesh.fillVertices[mesh.fillIndices[i + 2]];
         const double area = std::abs((double(b.x) - a.x) * (double(c.y) - a.y) -
                                      (double(c.x) - a.x) * (double(b.y) - a.y)) /
                             2;
-        const uint32_t entity = mesh.fillEntities[i];
+        const uint32_t entity = mesh.fillEntities[mesh.fillIndices[i]];
         mesh.entityAreas[entity] += area;
         sumX[entity] += area * (double(a.x) + b.x + c.x) / 3;
         sumY[entity] += area * (double(a.y) + b.y + c.y) / 3;
@@ -195,10 +195,11 @@ void addGlobe(const Projector& projector, MapMesh& mesh) {
             outline.push_back(*p);
         }
     }
-    std::vector<Point> triangles;
-    tessellate({outline}, triangles);
-    for (const auto& p : triangles) {
-        mesh.globeTriangles.push_back(toVec2(p));
+    std::vector<Point> vertices;
+    std::vector<uint32_t> indices;
+    tessellate({outline}, vertices, indices);
+    for (uint32_t index : indices) {
+        mesh.globeTriangles.push_back(toVec2(vertices[index]));
     }
     Bounds bounds{outline.front().x, outline.front().y, outline.front().x, outline.front().y};
     for (const auto& p : outline) {
@@ -225,7 +226,8 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
     std::unordered_map<std::string, uint32_t> indexByCode;
     BorderEdges borders;
     RepairCounts counts;
-    std::vector<Point> triangles;
+    std::vector<Point> vertices;
+    std::vector<uint32_t> indices;
     report.features = static_cast<int>(boundaries.size());
 
     for (size_t i = 0; i < boundaries.size(); ++i) {
@@ -257,7 +259,8 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
         if (polygons->IsEmpty()) {
             continue;
         }
-        triangles.clear();
+        vertices.clear();
+        indices.clear();
         const auto rings = projectRings(*polygons, projector);
         for (const auto& ring : rings) {
             MapMesh::Ring kept{entity, {}};
@@ -268,11 +271,15 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
             mesh.rings.push_back(std::move(kept));
         }
         report.projectMs += watch.lap();
-        report.tessErrors += tessellate(rings, triangles);
+        report.tessErrors += tessellate(rings, vertices, indices);
         report.tessellateMs += watch.lap();
-        for (const auto& p : triangles) {
+        const auto base = static_cast<uint32_t>(mesh.fillVertices.size());
+        for (const auto& p : vertices) {
             mesh.fillVertices.push_back(toVec2(p));
             mesh.fillEntities.push_back(entity);
+        }
+        for (uint32_t index : indices) {
+            mesh.fillIndices.push_back(base + index);
         }
     }
     report.unwrapped = counts.unwrapped;

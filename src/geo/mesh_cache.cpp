@@ -9,7 +9,7 @@
 namespace recmap::geo {
 namespace {
 
-constexpr char magic[8] = {'R', 'M', 'M', 'E', 'S', 'H', '0', '2'};
+constexpr char magic[8] = {'R', 'M', 'M', 'E', 'S', 'H', '0', '3'};
 
 class Writer {
   public:
@@ -93,6 +93,7 @@ bool writeMeshCache(const std::filesystem::path& path, const MapMesh& mesh,
             w.strings(mesh.entityCodes);
             w.vector(mesh.fillVertices);
             w.vector(mesh.fillEntities);
+            w.vector(mesh.fillIndices);
             w.vector(mesh.borderVertices);
             w.vector(mesh.globeTriangles);
             w.vector(mesh.globeOutline);
@@ -136,10 +137,10 @@ std::optional<MapMesh> readMeshCache(const std::filesystem::path& path, MeshRepo
     MeshReport read;
     uint64_t rings = 0;
     bool ok = r.strings(mesh.entityCodes) && r.vector(mesh.fillVertices) &&
-              r.vector(mesh.fillEntities) && r.vector(mesh.borderVertices) &&
-              r.vector(mesh.globeTriangles) && r.vector(mesh.globeOutline) &&
-              r.vector(mesh.graticuleVertices) && r.vector(mesh.adjacency) && r.value(rings) &&
-              rings < (1ULL << 32);
+              r.vector(mesh.fillEntities) && r.vector(mesh.fillIndices) &&
+              r.vector(mesh.borderVertices) && r.vector(mesh.globeTriangles) &&
+              r.vector(mesh.globeOutline) && r.vector(mesh.graticuleVertices) &&
+              r.vector(mesh.adjacency) && r.value(rings) && rings < (1ULL << 32);
     for (uint64_t i = 0; ok && i < rings; ++i) {
         MapMesh::Ring ring;
         ok = r.value(ring.entity) && r.vector(ring.points);
@@ -155,6 +156,11 @@ std::optional<MapMesh> readMeshCache(const std::filesystem::path& path, MeshRepo
     }
     for (uint32_t entity : mesh.fillEntities) {
         if (entity >= mesh.entityCodes.size()) {
+            return std::nullopt;
+        }
+    }
+    for (uint32_t index : mesh.fillIndices) {
+        if (index >= mesh.fillVertices.size()) {
             return std::nullopt;
         }
     }

@@ -3,6 +3,7 @@
 #include <array>
 #include <deque>
 #include <memory>
+#include <unordered_map>
 
 // GLU's Windows calling convention macro; empty on Linux.
 #define CALLBACK
@@ -14,8 +15,10 @@ namespace {
 using Vertex = std::array<GLdouble, 3>;
 
 struct TessContext {
-    std::vector<Point>* triangles = nullptr;
-    std::deque<Vertex> combined; // deque: pointers stay valid as it grows
+    std::vector<Point>* vertices = nullptr;
+    std::vector<uint32_t>* indices = nullptr;
+    std::unordered_map<const GLdouble*, uint32_t> indexOf; // GLU hands back our vertex pointers
+    std::deque<Vertex> combined;                           // deque: pointers stay valid as it grows
     int errors = 0;
 };
 
@@ -26,7 +29,13 @@ void CALLBACK onEdgeFlag(GLboolean, void*) {}
 
 void CALLBACK onVertex(void* vertex, void* data) {
     const auto* v = static_cast<const GLdouble*>(vertex);
-    static_cast<TessContext*>(data)->triangles->push_back({v[0], v[1]});
+    auto* context = static_cast<TessContext*>(data);
+    auto [found, inserted] =
+        context->indexOf.try_emplace(v, static_cast<uint32_t>(context->vertices->size()));
+    if (inserted) {
+        context->vertices->push_back({v[0], v[1]});
+    }
+    context->indices->push_back(found->second);
 }
 
 void CALLBACK onCombine(GLdouble coords[3], void* [4], GLfloat[4], void** out, void* data) {
@@ -45,7 +54,8 @@ struct TessDeleter {
 
 } // namespace
 
-int tessellate(const std::vector<Ring>& rings, std::vector<Point>& triangles) {
+int tessellate(const std::vector<Ring>& rings, std::vector<Point>& vertices,
+               std::vector<uint32_t>& indices) {
     std::unique_ptr<GLUtesselator, TessDeleter> tess(gluNewTess());
     using Callback = void(CALLBACK*)();
     gluTessCallback(tess.get(), GLU_TESS_BEGIN_DATA, reinterpret_cast<Callback>(onBegin));
@@ -61,10 +71,11 @@ int tessellate(const std::vector<Ring>& rings, std::vector<Point>& triangles) {
     for (const auto& ring : rings) {
         total += ring.size();
     }
-    std::vector<Vertex> vertices;
-    vertices.reserve(total); // no reallocation: GLU keeps pointers into it
+    std::vector<Vertex> input;
+    input.reserve(total); // no reallocation: GLU keeps pointers into it
     TessContext context;
-    context.triangles = &triangles;
+    context.vertices = &vertices;
+    context.indices = &indices;
     gluTessBeginPolygon(tess.get(), &context);
     for (const auto& ring : rings) {
         gluTessBeginContour(tess.get());
@@ -74,8 +85,8 @@ int tessellate(const std::vector<Ring>& rings, std::vector<Point>& triangles) {
                 ? ring.size() - 1
                 : ring.size();
         for (size_t i = 0; i < count; ++i) {
-            vertices.push_back({ring[i].x, ring[i].y, 0.0});
-            gluTessVertex(tess.get(), vertices.back().data(), vertices.back().data());
+            input.push_back({ring[i].x, ring[i].y, 0.0});
+            gluTessVertex(tess.get(), input.back().data(), input.back().data());
         }
         gluTessEndContour(tess.get());
     }

@@ -41,7 +41,8 @@ struct Image {
 
     [[nodiscard]] const uint8_t* pixel(int x, int y) const {
         return pixels.data() +
-               (static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x)) * channels;
+               (static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x)) *
+                   channels;
     }
 };
 

@@ -14,7 +14,8 @@ struct PngOptions {
     std::vector<std::pair<std::string, std::string>> text; // tEXt chunks (key, value)
 };
 
-// Writes an RGB8 PNG atomically (temp file, then rename). Throws core::InputError naming the file.
+// Writes an RGB8 PNG atomically (temp file, then rename), compressing bands of rows on every core
+// into one zlib stream. Throws core::InputError naming the file.
 void writePng(const std::filesystem::path& path, const Image& image,
               const PngOptions& options = {});
 

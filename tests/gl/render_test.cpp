@@ -20,6 +20,7 @@ geo::MapMesh twoSquares() {
     auto square = [&](float x0, uint32_t entity) {
         const geo::Vec2 a{x0, 0}, b{x0 + 1, 0}, c{x0 + 1, 1}, d{x0, 1};
         for (const auto& v : {a, b, c, a, c, d}) {
+            mesh.fillIndices.push_back(static_cast<uint32_t>(mesh.fillVertices.size()));
             mesh.fillVertices.push_back(v);
             mesh.fillEntities.push_back(entity);
         }

@@ -65,9 +65,11 @@ TEST_F(WorldMesh, TriangulatedAreaEqualsPolygonAreaForEveryCountry) {
     // Polygon area the independent way: OGR transforms the repaired polygon through PROJ and
     // measures it; compared with the sum of the mesh's triangles per feature.
     std::vector<double> meshArea(s_mesh->entityCodes.size(), 0.0);
-    for (size_t i = 0; i + 2 < s_mesh->fillVertices.size(); i += 3) {
-        meshArea[s_mesh->fillEntities[i]] += triangleArea(
-            s_mesh->fillVertices[i], s_mesh->fillVertices[i + 1], s_mesh->fillVertices[i + 2]);
+    const auto& index = s_mesh->fillIndices;
+    for (size_t i = 0; i + 2 < index.size(); i += 3) {
+        meshArea[s_mesh->fillEntities[index[i]]] +=
+            triangleArea(s_mesh->fillVertices[index[i]], s_mesh->fillVertices[index[i + 1]],
+                         s_mesh->fillVertices[index[i + 2]]);
     }
     std::map<std::string, size_t> indexOf;
     for (size_t i = 0; i < s_mesh->entityCodes.size(); ++i) {
@@ -95,13 +97,14 @@ TEST_F(WorldMesh, TriangulatedAreaEqualsPolygonAreaForEveryCountry) {
 TEST_F(WorldMesh, NoTriangleSpansHalfTheWorld) {
     // A triangle wider than 180 degrees of longitude is a streak across the map.
     const double halfWidth = s_mesh->bounds.width() / 2;
-    for (size_t i = 0; i + 2 < s_mesh->fillVertices.size(); i += 3) {
-        const auto& a = s_mesh->fillVertices[i];
-        const auto& b = s_mesh->fillVertices[i + 1];
-        const auto& c = s_mesh->fillVertices[i + 2];
+    const auto& index = s_mesh->fillIndices;
+    for (size_t i = 0; i + 2 < index.size(); i += 3) {
+        const auto& a = s_mesh->fillVertices[index[i]];
+        const auto& b = s_mesh->fillVertices[index[i + 1]];
+        const auto& c = s_mesh->fillVertices[index[i + 2]];
         const double span = std::max({a.x, b.x, c.x}) - std::min({a.x, b.x, c.x});
-        ASSERT_LT(span, halfWidth)
-            << "triangle " << i / 3 << " of " << s_mesh->entityCodes[s_mesh->fillEntities[i]];
+        ASSERT_LT(span, halfWidth) << "triangle " << i / 3 << " of "
+                                   << s_mesh->entityCodes[s_mesh->fillEntities[index[i]]];
     }
 }
 

@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
     cmake g++ make pkg-config git
-    libgdal-dev gdal-bin libsqlite3-dev libpng-dev
+    libgdal-dev gdal-bin libsqlite3-dev zlib1g-dev
     libepoxy-dev libegl-dev libegl-mesa0 libgl1-mesa-dri libglu1-mesa-dev
     libglfw3-dev libimgui-dev libfreetype-dev fonts-dejavu-core
     libgtest-dev xvfb xauth

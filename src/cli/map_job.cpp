@@ -10,6 +10,7 @@
 #include "geo/map_mesh_builder.hpp"
 #include "render/font.hpp"
 #include "render/headless_context.hpp"
+#include "render/labels.hpp"
 #include "render/map_renderer.hpp"
 #include "render/png_writer.hpp"
 #include "render/svg_writer.hpp"
@@ -73,6 +74,7 @@ MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(requ
         const auto entities = loadEntityTable(request.dataDir);
         keys = boundaryKeyMap(entities);
         for (const auto& entity : entities.entities()) {
+            m_names[entity.code] = entity.name;
             if (entity.kind == core::EntityKind::Territory) {
                 m_territories.insert(entity.code);
             }
@@ -102,6 +104,7 @@ scene::MapScene MapJob::sceneOn(const core::Date& date) const {
                            : scene::countriesScene(m_mesh.entityCodes, m_mesh.adjacency);
     scene.showGraticule = m_request.graticule;
     scene.unmarked.insert(m_territories.begin(), m_territories.end());
+    scene.names.insert(m_names.begin(), m_names.end());
     if (m_request.title) {
         scene.title = *m_request.title;
     }
@@ -114,10 +117,14 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     const auto format = outputFormatOf(output);
     const int width = m_request.width;
     const int height = m_request.height;
-    const auto overlay =
-        render::layoutOverlay(scene, width, height, m_font.get(), m_request.legend);
+    auto overlay = render::layoutOverlay(scene, width, height, m_font.get(), m_request.legend);
     const auto extent =
         render::fitExtentBetween(m_mesh.bounds, width, height, overlay.mapTop, overlay.mapBottom);
+    if (m_request.labels && m_font) {
+        auto labels = render::placeLabels(m_mesh, overlay, scene.names, extent, width, height,
+                                          *m_font, scene.text);
+        overlay.texts.insert(overlay.texts.end(), labels.begin(), labels.end());
+    }
     if (format == OutputFormat::Svg) {
         render::writeSvg(output, m_mesh, scene, overlay, extent, width, height,
                          m_font ? m_font->family() : "sans-serif");

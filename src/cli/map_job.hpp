@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -46,6 +47,7 @@ class MapJob {
     std::unique_ptr<core::Dataset> m_dataset;
     geo::MapMesh m_mesh;
     std::unordered_set<std::string> m_territories;
+    std::unordered_map<std::string, std::string> m_names; // countries view: entity names
     std::unique_ptr<render::Font> m_font;
     std::unique_ptr<render::HeadlessContext> m_context;
     std::unique_ptr<render::MapRenderer> m_renderer;

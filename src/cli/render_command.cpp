@@ -134,7 +134,8 @@ void encodeAnimation(const std::filesystem::path& frames, const std::filesystem:
 std::string renderUsage() {
     return "usage: recmap render VIEW -o FILE.png|FILE.tif|FILE.svg [--as-of DATE] [--size WxH]\n"
            "                     [--projection P] [--center LON,LAT] [--resolution 110m|50m|10m]\n"
-           "                     [--palette NAME] [--title TEXT] [--no-legend] [--no-graticule]\n"
+           "                     [--palette NAME] [--title TEXT] [--labels] [--no-legend] "
+           "[--no-graticule]\n"
            "                     [--from DATE --to DATE --step 1y|6m|10d|event] (-o "
            "FILE.png|.gif|.mp4)\n"
            "                     [--boundaries FILE [--key-field NAME]] [--data DIR] [--db FILE]\n"
@@ -149,7 +150,7 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
                          {"-o", "--output", "--size", "--projection", "--center", "--resolution",
                           "--boundaries", "--key-field", "--data", "--db", "--as-of", "--palette",
                           "--title", "--from", "--to", "--step"},
-                         {"--no-legend", "--no-graticule"});
+                         {"--no-legend", "--no-graticule", "--labels"});
     RenderRequest request;
     if (args.positionals().size() != 1) {
         throw core::UsageError("render needs exactly one view (e.g. 'countries')");
@@ -218,6 +219,7 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
     request.keyField = args.value("--key-field").value_or("");
     request.dataDir = dataDirectory(args.value("--data"));
     request.legend = !args.flag("--no-legend");
+    request.labels = args.flag("--labels");
     request.graticule = !args.flag("--no-graticule");
     return request;
 }

@@ -29,6 +29,7 @@ struct RenderRequest {
     std::string keyField; // its attribute matched to boundary_key
     std::filesystem::path dataDir;
     bool legend = true;
+    bool labels = false; // --labels: entity names with collision avoidance
     bool graticule = true;
     // Animation (--from, --to, --step 1y|3m|10d|event): one frame per date.
     std::optional<core::Date> from;

@@ -162,11 +162,27 @@ void addGraticule(double step, const Projector& projector, const Visibility& vis
     }
 }
 
-// Area and centroid of each entity's triangles: small entities are drawn as markers there.
+bool insideRing(const std::vector<Vec2>& ring, double x, double y) {
+    bool inside = false;
+    for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        if ((ring[i].y > y) != (ring[j].y > y) && x < (double(ring[j].x) - ring[i].x) *
+                                                              (y - ring[i].y) /
+                                                              (double(ring[j].y) - ring[i].y) +
+                                                          ring[i].x) {
+            inside = !inside;
+        }
+    }
+    return inside;
+}
+
+// Each entity's area (from its triangles) and anchor, where its label or marker goes: the
+// centroid of its largest ring (France's mainland, not France with French Guiana), or, when that
+// centroid falls outside the ring (a crescent), the centre of the entity's largest triangle.
 void measureEntities(MapMesh& mesh) {
     const size_t count = mesh.entityCodes.size();
-    std::vector<double> sumX(count, 0.0), sumY(count, 0.0);
     mesh.entityAreas.assign(count, 0.0);
+    std::vector<double> largestTriangle(count, 0.0);
+    std::vector<Vec2> largestTriangleCentre(count);
     for (size_t i = 0; i + 2 < mesh.fillIndices.size(); i += 3) {
         const auto& a = mesh.fillVertices[mesh.fillIndices[i]];
         const auto& b = mesh.fillVertices[mesh.fillIndices[i + 1]];
@@ -176,15 +192,31 @@ void measureEntities(MapMesh& mesh) {
                             2;
         const uint32_t entity = mesh.fillEntities[mesh.fillIndices[i]];
         mesh.entityAreas[entity] += area;
-        sumX[entity] += area * (double(a.x) + b.x + c.x) / 3;
-        sumY[entity] += area * (double(a.y) + b.y + c.y) / 3;
-    }
-    mesh.entityAnchors.assign(count, Vec2{});
-    for (size_t e = 0; e < count; ++e) {
-        if (mesh.entityAreas[e] > 0) {
-            mesh.entityAnchors[e] = {static_cast<float>(sumX[e] / mesh.entityAreas[e]),
-                                     static_cast<float>(sumY[e] / mesh.entityAreas[e])};
+        if (area > largestTriangle[entity]) {
+            largestTriangle[entity] = area;
+            largestTriangleCentre[entity] = {(a.x + b.x + c.x) / 3, (a.y + b.y + c.y) / 3};
         }
+    }
+    std::vector<double> largestRing(count, 0.0);
+    mesh.entityAnchors = largestTriangleCentre;
+    for (const auto& ring : mesh.rings) {
+        double area = 0, cx = 0, cy = 0;
+        for (size_t i = 0, j = ring.points.size() - 1; i < ring.points.size(); j = i++) {
+            const double cross = double(ring.points[j].x) * ring.points[i].y -
+                                 double(ring.points[i].x) * ring.points[j].y;
+            area += cross;
+            cx += (double(ring.points[j].x) + ring.points[i].x) * cross;
+            cy += (double(ring.points[j].y) + ring.points[i].y) * cross;
+        }
+        if (std::abs(area) <= largestRing[ring.entity] || area == 0) {
+            continue;
+        }
+        largestRing[ring.entity] = std::abs(area);
+        cx /= 3 * area;
+        cy /= 3 * area;
+        mesh.entityAnchors[ring.entity] = insideRing(ring.points, cx, cy)
+                                              ? Vec2{static_cast<float>(cx), static_cast<float>(cy)}
+                                              : largestTriangleCentre[ring.entity];
     }
 }
 

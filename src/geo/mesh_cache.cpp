@@ -9,7 +9,7 @@
 namespace recmap::geo {
 namespace {
 
-constexpr char magic[8] = {'R', 'M', 'M', 'E', 'S', 'H', '0', '3'};
+constexpr char magic[8] = {'R', 'M', 'M', 'E', 'S', 'H', '0', '4'};
 
 class Writer {
   public:

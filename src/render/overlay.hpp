@@ -24,6 +24,7 @@ struct OverlayText {
     std::string text;
     scene::Rgba colour;
     bool bold = false;
+    bool halo = false; // a white outline, so map labels read on any fill
 };
 
 struct Overlay {

@@ -74,15 +74,16 @@ OverlayRenderer::OverlayRenderer(const Overlay& overlay, const Font& font) : m_o
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
 
     std::vector<TextVertex> vertices;
-    for (const auto& text : overlay.texts) {
+    // Halos first (white copies nudged around each label), then every text on top of them.
+    auto addText = [&](const OverlayText& text, float dx, float dy, scene::Rgba c) {
         const int size = static_cast<int>(std::lround(text.size));
         float penXText = text.x;
         for (char32_t codepoint : decodeUtf8(text.text)) {
             const auto& slot = slots.at({codepoint, size});
             const auto& glyph = slot.glyph;
             // Whole-pixel glyph placement keeps the coverage crisp.
-            const float left = std::round(penXText) + static_cast<float>(glyph.bearingX);
-            const float top = std::round(text.y) - static_cast<float>(glyph.bearingY);
+            const float left = std::round(penXText) + static_cast<float>(glyph.bearingX) + dx;
+            const float top = std::round(text.y) - static_cast<float>(glyph.bearingY) + dy;
             const float right = left + static_cast<float>(glyph.width);
             const float bottom = top + static_cast<float>(glyph.height);
             const float u0 = static_cast<float>(slot.x) / atlasWidth;
@@ -90,14 +91,31 @@ OverlayRenderer::OverlayRenderer(const Overlay& overlay, const Font& font) : m_o
             const float u1 = static_cast<float>(slot.x + glyph.width) / atlasWidth;
             const float v1 =
                 static_cast<float>(slot.y + glyph.height) / static_cast<float>(atlasHeight);
-            const auto& c = text.colour;
-            const TextVertex a{left, top, u0, v0, c.r, c.g, c.b, c.a},
-                b{right, top, u1, v0, c.r, c.g, c.b, c.a},
-                d{left, bottom, u0, v1, c.r, c.g, c.b, c.a},
-                e{right, bottom, u1, v1, c.r, c.g, c.b, c.a};
-            vertices.insert(vertices.end(), {a, b, e, a, e, d});
+            const TextVertex va{left, top, u0, v0, c.r, c.g, c.b, c.a},
+                vb{right, top, u1, v0, c.r, c.g, c.b, c.a},
+                vd{left, bottom, u0, v1, c.r, c.g, c.b, c.a},
+                ve{right, bottom, u1, v1, c.r, c.g, c.b, c.a};
+            vertices.insert(vertices.end(), {va, vb, ve, va, ve, vd});
             penXText += glyph.advance;
         }
+    };
+    for (const auto& text : overlay.texts) {
+        if (text.halo) {
+            const float reach = std::max(1.0f, text.size / 12.0f);
+            for (const auto& [dx, dy] : {std::pair{-1.0f, 0.0f},
+                                         {1.0f, 0.0f},
+                                         {0.0f, -1.0f},
+                                         {0.0f, 1.0f},
+                                         {-0.7f, -0.7f},
+                                         {0.7f, -0.7f},
+                                         {-0.7f, 0.7f},
+                                         {0.7f, 0.7f}}) {
+                addText(text, dx * reach, dy * reach, scene::Rgba{255, 255, 255, 230});
+            }
+        }
+    }
+    for (const auto& text : overlay.texts) {
+        addText(text, 0, 0, text.colour);
     }
     m_textVertices = static_cast<GLsizei>(vertices.size());
     m_textVao = GlVertexArray::create();

@@ -167,6 +167,9 @@ void writeSvg(const std::filesystem::path& path, const geo::MapMesh& mesh,
     for (const auto& text : overlay.texts) {
         body << "<text x=\"" << text.x << "\" y=\"" << text.y << "\" font-size=\"" << text.size
              << "\" fill=\"" << hex(text.colour) << "\""
+             << (text.halo ? " stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" "
+                             "paint-order=\"stroke\""
+                           : "")
              << ">" << escapeXml(text.text) << "</text>\n";
     }
     body << "</g>\n";

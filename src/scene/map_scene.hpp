@@ -44,6 +44,8 @@ struct MapScene {
     // Entities never drawn as a marker when too small to see (territories: their sovereign's
     // style already says what they are).
     std::unordered_set<std::string> unmarked;
+    // Entity names for labels, by code.
+    std::unordered_map<std::string, std::string> names;
 
     [[nodiscard]] EntityStyle styleOf(const std::string& code) const {
         auto found = styleByEntity.find(code);

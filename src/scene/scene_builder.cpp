@@ -31,6 +31,7 @@ MapScene SceneBuilder::finish(Rgba absent, std::string title, bool territoriesIn
     MapScene scene;
     scene.title = std::move(title);
     for (const auto& entity : m_dataset.entities()) {
+        scene.names[entity.code] = entity.name;
         if (auto found = m_categoryOf.find(entity.code); found != m_categoryOf.end()) {
             scene.styleByEntity[entity.code] = m_categories[found->second].style;
             if (m_neutral.contains(found->second)) {

@@ -192,3 +192,17 @@ TEST(ViewRender, AnimationWritesAFramePerEvent) {
                   .exitCode,
               2);
 }
+
+TEST(ViewRender, LabelsNameTheEntities) {
+    const auto svg = render("membership:NATO", "2024-03-08", ".svg", "--labels");
+    std::ifstream stream(svg);
+    const std::string text{std::istreambuf_iterator<char>(stream), {}};
+    for (const char* name : {">Russia<", ">China<", ">Brazil<", ">Australia<"}) {
+        EXPECT_NE(text.find(name), std::string::npos) << name;
+    }
+    EXPECT_NE(text.find("paint-order=\"stroke\""), std::string::npos); // the halo
+    const auto without = render("membership:NATO", "2024-03-08", ".svg");
+    std::ifstream plain(without);
+    const std::string plainText{std::istreambuf_iterator<char>(plain), {}};
+    EXPECT_EQ(plainText.find(">Russia<"), std::string::npos);
+}

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <set>
 
 namespace recmap::cli {
@@ -111,6 +112,46 @@ scene::MapScene MapJob::sceneOn(const core::Date& date) const {
     return scene;
 }
 
+std::optional<render::RenderOptions::Inset> MapJob::insetFor(const scene::MapScene& scene,
+                                                             const geo::Bounds& extent, int width,
+                                                             const render::Overlay& overlay) const {
+    const auto found = std::find(m_mesh.entityCodes.begin(), m_mesh.entityCodes.end(), scene.focus);
+    if (scene.focus.empty() || found == m_mesh.entityCodes.end() || !m_request.legend) {
+        return std::nullopt;
+    }
+    const auto entity = static_cast<uint32_t>(found - m_mesh.entityCodes.begin());
+    const double pixelsPerUnit = width / extent.width();
+    if (std::sqrt(m_mesh.entityAreas[entity]) * pixelsPerUnit >= 40) {
+        return std::nullopt; // big enough to read on the map itself
+    }
+    geo::Bounds box{1e30, 1e30, -1e30, -1e30};
+    for (const auto& ring : m_mesh.rings) {
+        if (ring.entity != entity) {
+            continue;
+        }
+        for (const auto& p : ring.points) {
+            box = {std::min(box.minX, double(p.x)), std::min(box.minY, double(p.y)),
+                   std::max(box.maxX, double(p.x)), std::max(box.maxY, double(p.y))};
+        }
+    }
+    if (box.minX > box.maxX) {
+        return std::nullopt;
+    }
+    // The subject with its neighbours: its bounding box enlarged, in the inset's aspect.
+    render::RenderOptions::Inset inset;
+    inset.width = std::round(static_cast<float>(width) * 0.24f);
+    inset.height = std::round(inset.width * 0.75f);
+    const float margin = std::round(static_cast<float>(width) / 110.0f);
+    inset.x = static_cast<float>(width) - margin - inset.width;
+    inset.y = overlay.mapBottom - margin * 0.5f - inset.height;
+    const double centreX = (box.minX + box.maxX) / 2, centreY = (box.minY + box.maxY) / 2;
+    const double half =
+        std::max({box.width(), box.height() * inset.width / inset.height, 1.0}) * 3.5 / 2;
+    const double halfHeight = half * inset.height / inset.width;
+    inset.extent = {centreX - half, centreY - halfHeight, centreX + half, centreY + halfHeight};
+    return inset;
+}
+
 void MapJob::write(const scene::MapScene& scene, const core::Date& date,
                    const std::filesystem::path& output) {
     PhaseClock clock(m_log);
@@ -120,13 +161,32 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     auto overlay = render::layoutOverlay(scene, width, height, m_font.get(), m_request.legend);
     const auto extent =
         render::fitExtentBetween(m_mesh.bounds, width, height, overlay.mapTop, overlay.mapBottom);
+    const auto inset = insetFor(scene, extent, width, overlay);
+    if (inset) {
+        // A frame around the inset, and the subject's name in it; labels keep clear of both.
+        overlay.rects.push_back({inset->x,
+                                 inset->y,
+                                 inset->width,
+                                 inset->height,
+                                 {scene::Rgba{0, 0, 0, 0}, {}, false},
+                                 true,
+                                 scene.border});
+        if (m_font) {
+            const float size = std::round(std::max(10.0f, inset->height / 14.0f));
+            overlay.texts.push_back(
+                {inset->x + size * 0.5f, inset->y + size * 1.3f, size,
+                 scene.names.contains(scene.focus) ? scene.names.at(scene.focus) : scene.focus,
+                 scene.text, false});
+            overlay.texts.back().halo = true;
+        }
+    }
     if (m_request.labels && m_font) {
         auto labels = render::placeLabels(m_mesh, overlay, scene.names, extent, width, height,
                                           *m_font, scene.text);
         overlay.texts.insert(overlay.texts.end(), labels.begin(), labels.end());
     }
     if (format == OutputFormat::Svg) {
-        render::writeSvg(output, m_mesh, scene, overlay, extent, width, height,
+        render::writeSvg(output, m_mesh, scene, overlay, extent, inset, width, height,
                          m_font ? m_font->family() : "sans-serif");
         return;
     }
@@ -143,6 +203,7 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     options.extent = extent;
     options.overlay = &overlay;
     options.font = m_font.get();
+    options.inset = inset;
     render::RenderTimings timings;
     const auto image = m_renderer->render(options, &timings);
     clock.mark("render");

@@ -3,6 +3,7 @@
 #include "cli/render_command.hpp"
 #include "core/dataset.hpp"
 #include "geo/map_mesh.hpp"
+#include "render/map_renderer.hpp"
 #include "scene/map_scene.hpp"
 
 #include <filesystem>
@@ -42,6 +43,11 @@ class MapJob {
                                                      const core::Date& to) const;
 
   private:
+    // A zoomed inset of the view's subject when it is too small to read at this scale.
+    [[nodiscard]] std::optional<render::RenderOptions::Inset>
+    insetFor(const scene::MapScene& scene, const geo::Bounds& extent, int width,
+             const render::Overlay& overlay) const;
+
     const RenderRequest& m_request;
     std::ostream& m_log;
     std::unique_ptr<core::Dataset> m_dataset;

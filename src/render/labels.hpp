@@ -17,9 +17,9 @@ class Font;
 // label already placed or the title, legend and attribution in `overlay`, leave the image, or
 // be much wider than the entity it names. Returns the labels (image pixels) to add to the
 // overlay; they carry a halo so they read on any fill.
-[[nodiscard]] std::vector<OverlayText> placeLabels(const geo::MapMesh& mesh, const Overlay& overlay,
-                                                   const std::unordered_map<std::string, std::string>& names,
-                                                   const geo::Bounds& extent, int width, int height, const Font& font,
-                                                   scene::Rgba colour);
+[[nodiscard]] std::vector<OverlayText>
+placeLabels(const geo::MapMesh& mesh, const Overlay& overlay,
+            const std::unordered_map<std::string, std::string>& names, const geo::Bounds& extent,
+            int width, int height, const Font& font, scene::Rgba colour);
 
 } // namespace recmap::render

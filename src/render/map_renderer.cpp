@@ -275,7 +275,6 @@ void MapRenderer::draw(const geo::Bounds& extent) {
     auto& impl = *m_impl;
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_BLEND);
-    glDisable(GL_SCISSOR_TEST);
     glDisable(GL_CULL_FACE);
     GLint viewport[4] = {0, 0, 1, 1};
     glGetIntegerv(GL_VIEWPORT, viewport);
@@ -325,6 +324,30 @@ void MapRenderer::draw(const geo::Bounds& extent) {
 
 void MapRenderer::setLineWidth(float pixels) {
     m_impl->lineWidth = pixels;
+}
+
+void MapRenderer::drawInset(const RenderOptions::Inset& inset, int x0, int y0, int tileWidth,
+                            int tileHeight) {
+    // The inset's rectangle in this tile's GL coordinates (GL row 0 is image row y0: drawn
+    // upside down like the main map, so its extent is flipped too).
+    const int left = static_cast<int>(std::lround(inset.x)) - x0;
+    const int top = static_cast<int>(std::lround(inset.y)) - y0;
+    const int width = static_cast<int>(std::lround(inset.width));
+    const int height = static_cast<int>(std::lround(inset.height));
+    if (left >= tileWidth || top >= tileHeight || left + width <= 0 || top + height <= 0) {
+        return;
+    }
+    const auto& scene = m_impl->scene;
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(left, top, width, height);
+    glClearColor(scene.ocean.r / 255.0f, scene.ocean.g / 255.0f, scene.ocean.b / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glViewport(left, top, width, height);
+    geo::Bounds flipped = inset.extent;
+    std::swap(flipped.minY, flipped.maxY);
+    draw(flipped); // the scissor keeps it inside the inset
+    glDisable(GL_SCISSOR_TEST);
+    glViewport(0, 0, tileWidth, tileHeight);
 }
 
 void MapRenderer::prepareLines(double unitsPerPixel) {
@@ -422,6 +445,9 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
             glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
             glClear(GL_COLOR_BUFFER_BIT);
             draw(tileExtent);
+            if (options.inset) {
+                drawInset(*options.inset, x0, y0, tileWidth, tileHeight);
+            }
             if (overlay) {
                 overlay->draw(static_cast<float>(x0), static_cast<float>(y0),
                               static_cast<float>(tileWidth), static_cast<float>(tileHeight),

@@ -6,6 +6,7 @@
 #include "scene/map_scene.hpp"
 
 #include <memory>
+#include <optional>
 
 namespace recmap::render {
 
@@ -18,6 +19,12 @@ struct RenderOptions {
     int maxTileSize = 8192;           // larger images are drawn in tiles to bound memory
     const Overlay* overlay = nullptr; // title, legend, attribution drawn over the map
     const Font* font = nullptr;       // needed with an overlay
+    // A second, zoomed view of the same map in a rectangle of the image (image pixels, y down).
+    struct Inset {
+        geo::Bounds extent;
+        float x = 0, y = 0, width = 0, height = 0;
+    };
+    std::optional<Inset> inset;
 };
 
 struct RenderTimings {
@@ -39,7 +46,8 @@ class MapRenderer {
     void setScene(const scene::MapScene& scene);
     // Renders offscreen (MSAA, tiled) and reads the pixels back.
     [[nodiscard]] Image render(const RenderOptions& options, RenderTimings* timings = nullptr);
-    // Draws into the bound framebuffer over the current viewport, showing `extent`.
+    // Draws into the bound framebuffer over the current viewport, showing `extent`. Sets its own
+    // GL state except the scissor, which it leaves as the caller set it.
     void draw(const geo::Bounds& extent);
     // Where the viewport sits in the whole image (pixels, y up) and the hatch stripe period, so
     // patterns line up across tiles. render() sets these itself.
@@ -50,6 +58,9 @@ class MapRenderer {
     void setLineWidth(float pixels);
     // Re-uploads borders simplified to a quarter pixel at this scale (render() does it).
     void prepareLines(double unitsPerPixel);
+    // Draws the inset over the tile whose top-left image pixel is (x0, y0) (render() does it).
+    void drawInset(const RenderOptions::Inset& inset, int x0, int y0, int tileWidth,
+                   int tileHeight);
 
   private:
     struct Impl;

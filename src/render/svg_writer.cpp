@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 
 namespace recmap::render {
@@ -45,11 +46,15 @@ std::string escapeXml(const std::string& text) {
 // Map units to image pixels, printed with one decimal (a tenth of a pixel).
 class PixelWriter {
   public:
-    PixelWriter(const geo::Bounds& extent, int width)
-        : m_extent(extent), m_scale(width / extent.width()) {}
-    void point(std::ostream& out, const geo::Vec2& p) const {
-        out << round1((p.x - m_extent.minX) * m_scale) << ' '
-            << round1((m_extent.maxY - p.y) * m_scale);
+    PixelWriter(const geo::Bounds& extent, double width, double offsetX = 0, double offsetY = 0)
+        : m_extent(extent), m_scale(width / extent.width()), m_offsetX(offsetX),
+          m_offsetY(offsetY) {}
+    void point(std::ostream& out, const geo::Vec2& p) const { out << x(p.x) << ' ' << y(p.y); }
+    [[nodiscard]] double x(double mapX) const {
+        return round1(m_offsetX + (mapX - m_extent.minX) * m_scale);
+    }
+    [[nodiscard]] double y(double mapY) const {
+        return round1(m_offsetY + (m_extent.maxY - mapY) * m_scale);
     }
     [[nodiscard]] double scale() const { return m_scale; }
 
@@ -57,6 +62,8 @@ class PixelWriter {
     static double round1(double value) { return std::round(value * 10) / 10; }
     geo::Bounds m_extent;
     double m_scale;
+    double m_offsetX;
+    double m_offsetY;
 };
 
 std::string fillOf(const scene::EntityStyle& style,
@@ -71,24 +78,22 @@ std::string fillOf(const scene::EntityStyle& style,
 
 } // namespace
 
-void writeSvg(const std::filesystem::path& path, const geo::MapMesh& mesh,
-              const scene::MapScene& scene, const Overlay& overlay, const geo::Bounds& extent,
-              int width, int height, const std::string& fontFamily) {
-    const PixelWriter pixels(extent, width);
-    std::map<std::pair<std::string, std::string>, std::string> patterns;
-    std::ostringstream body;
-    body.precision(10);
-
-    body << "<path id=\"globe\" fill=\"" << hex(scene.ocean) << "\" stroke=\"" << hex(scene.border)
-         << "\" stroke-width=\"0.6\" d=\"";
+// The map itself (globe, graticule, entities, borders, markers) through `pixels`; ids carry
+// `prefix` so an inset's elements stay unique.
+void writeMap(std::ostream& body, const geo::MapMesh& mesh, const scene::MapScene& scene,
+              const PixelWriter& pixels,
+              std::map<std::pair<std::string, std::string>, std::string>& patterns,
+              const std::string& prefix, int imageWidth) {
+    body << "<path id=\"" << prefix << "globe\" fill=\"" << hex(scene.ocean) << "\" stroke=\""
+         << hex(scene.border) << "\" stroke-width=\"0.6\" d=\"";
     for (size_t i = 0; i < mesh.globeOutline.size(); ++i) {
         body << (i == 0 ? "M" : " L");
         pixels.point(body, mesh.globeOutline[i]);
     }
     body << " Z\"/>\n";
     if (scene.showGraticule && !mesh.graticuleVertices.empty()) {
-        body << "<path id=\"graticule\" fill=\"none\" stroke=\"" << hex(scene.graticule)
-             << "\" stroke-width=\"0.5\" d=\"";
+        body << "<path id=\"" << prefix << "graticule\" fill=\"none\" stroke=\""
+             << hex(scene.graticule) << "\" stroke-width=\"0.5\" d=\"";
         for (size_t i = 0; i + 1 < mesh.graticuleVertices.size(); i += 2) {
             body << "M";
             pixels.point(body, mesh.graticuleVertices[i]);
@@ -103,10 +108,10 @@ void writeSvg(const std::filesystem::path& path, const geo::MapMesh& mesh,
     for (const auto& ring : mesh.rings) {
         ringsOf[ring.entity].push_back(&ring);
     }
-    body << "<g id=\"entities\" stroke=\"none\" fill-rule=\"evenodd\">\n";
+    body << "<g id=\"" << prefix << "entities\" stroke=\"none\" fill-rule=\"evenodd\">\n";
     for (const auto& [entity, rings] : ringsOf) {
         const auto& code = mesh.entityCodes[entity];
-        body << "<g id=\"" << escapeXml(code) << "\" class=\"entity\"><path fill=\""
+        body << "<g id=\"" << prefix << escapeXml(code) << "\" class=\"entity\"><path fill=\""
              << fillOf(scene.styleOf(code), patterns) << "\" d=\"";
         for (const auto* ring : rings) {
             for (size_t i = 0; i < ring->points.size(); ++i) {
@@ -120,7 +125,7 @@ void writeSvg(const std::filesystem::path& path, const geo::MapMesh& mesh,
     body << "</g>\n";
 
     // Borders once, chained where a segment continues the previous one.
-    body << "<path id=\"borders\" fill=\"none\" stroke=\"" << hex(scene.border)
+    body << "<path id=\"" << prefix << "borders\" fill=\"none\" stroke=\"" << hex(scene.border)
          << "\" stroke-width=\"0.5\" stroke-linejoin=\"round\" d=\"";
     const geo::Vec2* last = nullptr;
     for (size_t i = 0; i + 1 < mesh.borderVertices.size(); i += 2) {
@@ -136,21 +141,40 @@ void writeSvg(const std::filesystem::path& path, const geo::MapMesh& mesh,
     }
     body << "\"/>\n";
 
-    const auto markers = smallEntityMarkers(mesh, scene, 1.0 / pixels.scale(), width);
+    const auto markers = smallEntityMarkers(mesh, scene, 1.0 / pixels.scale(), imageWidth);
     if (!markers.empty()) {
-        body << "<g id=\"markers\" stroke=\"" << hex(scene.border) << "\" stroke-width=\"0.6\">\n";
+        body << "<g id=\"" << prefix << "markers\" stroke=\"" << hex(scene.border)
+             << "\" stroke-width=\"0.6\">\n";
         for (const auto& marker : markers) {
             const auto& code = mesh.entityCodes[marker.entity];
-            body << "<circle id=\"marker-" << escapeXml(code) << "\" cx=\""
-                 << std::round((marker.centre.x - extent.minX) * pixels.scale() * 10) / 10
-                 << "\" cy=\""
-                 << std::round((extent.maxY - marker.centre.y) * pixels.scale() * 10) / 10
+            body << "<circle id=\"" << prefix << "marker-" << escapeXml(code) << "\" cx=\""
+                 << pixels.x(marker.centre.x) << "\" cy=\"" << pixels.y(marker.centre.y)
                  << "\" r=\"" << std::round(marker.radius * pixels.scale() * 10) / 10
                  << "\" fill=\"" << fillOf(scene.styleOf(code), patterns) << "\"/>\n";
         }
         body << "</g>\n";
     }
+}
 
+void writeSvg(const std::filesystem::path& path, const geo::MapMesh& mesh,
+              const scene::MapScene& scene, const Overlay& overlay, const geo::Bounds& extent,
+              const std::optional<RenderOptions::Inset>& inset, int width, int height,
+              const std::string& fontFamily) {
+    const PixelWriter pixels(extent, width);
+    std::map<std::pair<std::string, std::string>, std::string> patterns;
+    std::ostringstream body;
+    body.precision(10);
+    writeMap(body, mesh, scene, pixels, patterns, "", width);
+    if (inset) {
+        body << "<clipPath id=\"inset-clip\"><rect x=\"" << inset->x << "\" y=\"" << inset->y
+             << "\" width=\"" << inset->width << "\" height=\"" << inset->height
+             << "\"/></clipPath>\n<g id=\"inset\" clip-path=\"url(#inset-clip)\">\n"
+             << "<rect x=\"" << inset->x << "\" y=\"" << inset->y << "\" width=\"" << inset->width
+             << "\" height=\"" << inset->height << "\" fill=\"" << hex(scene.ocean) << "\"/>\n";
+        writeMap(body, mesh, scene, PixelWriter(inset->extent, inset->width, inset->x, inset->y),
+                 patterns, "inset-", width);
+        body << "</g>\n";
+    }
     body << "<g id=\"overlay\">\n";
     for (const auto& rect : overlay.rects) {
         body << "<rect x=\"" << rect.x << "\" y=\"" << rect.y << "\" width=\"" << rect.width

@@ -44,6 +44,8 @@ struct MapScene {
     // Entities never drawn as a marker when too small to see (territories: their sovereign's
     // style already says what they are).
     std::unordered_set<std::string> unmarked;
+    // The entity the view is about (recognition:X): shown in an inset when too small to see.
+    std::string focus;
     // Entity names for labels, by code.
     std::unordered_map<std::string, std::string> names;
 

@@ -93,7 +93,11 @@ MapScene recognitionScene(const core::Dataset& dataset, const core::Entity& focu
     }
     const std::string title =
         focusIsSubject ? "Recognition of " + focus.name : "Recognition by " + focus.name;
-    return builder.finish(p.absent, title + ", " + date.toLongString(), true);
+    auto scene = builder.finish(p.absent, title + ", " + date.toLongString(), true);
+    if (focusIsSubject) {
+        scene.focus = focus.code;
+    }
+    return scene;
 }
 
 MapScene membershipScene(const core::Dataset& dataset, const std::vector<std::string>& names,

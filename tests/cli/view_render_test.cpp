@@ -206,3 +206,17 @@ TEST(ViewRender, LabelsNameTheEntities) {
     const std::string plainText{std::istreambuf_iterator<char>(plain), {}};
     EXPECT_EQ(plainText.find(">Russia<"), std::string::npos);
 }
+
+TEST(ViewRender, SmallSubjectsGetAnInset) {
+    const auto kosovo = render("recognition:XKX", "2024-01-12", ".svg");
+    std::ifstream stream(kosovo);
+    const std::string text{std::istreambuf_iterator<char>(stream), {}};
+    EXPECT_NE(text.find("<g id=\"inset\""), std::string::npos);
+    EXPECT_NE(text.find("<g id=\"inset-XKX\""), std::string::npos);
+    EXPECT_NE(text.find(">Kosovo</text>"), std::string::npos);
+    // An observer view has no single subject to zoom on.
+    const auto russia = render("observer:RUS", "2024-01-12", ".svg");
+    std::ifstream russiaStream(russia);
+    const std::string russiaText{std::istreambuf_iterator<char>(russiaStream), {}};
+    EXPECT_EQ(russiaText.find("<g id=\"inset\""), std::string::npos);
+}

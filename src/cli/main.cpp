@@ -8,7 +8,9 @@
 #include "core/error.hpp"
 #include "core/query.hpp"
 
+#include <filesystem>
 #include <iostream>
+#include <unistd.h>
 #include <string>
 #include <vector>
 
@@ -22,7 +24,8 @@ const char* const usage =
     "  query KIND ...        recognisers, recognised-by, members, status, where\n"
     "  sources [SUBJECT|ORG] the citations behind the facts\n"
     "  coverage              facts, date range, primary sources, disputes per subject/org\n"
-    "  render VIEW -o FILE   render a map (views: countries) to PNG or GeoTIFF\n"
+    "  render VIEW -o FILE   render a map to PNG, SVG or GeoTIFF (see render --help)\n"
+    "  explore [VIEW]        the interactive window (--as-of, --screenshot FILE --frames N)\n"
     "  version               print the version\n"
     "run 'recmap render --help' for the options of a command\n";
 
@@ -61,6 +64,20 @@ int run(const std::vector<std::string>& words) {
     if (command == "sources") {
         recmap::cli::runSources(rest, std::cout, std::cerr);
         return 0;
+    }
+    if (command == "explore") {
+        // The window lives in its own binary, so this one links no GLFW or ImGui.
+        const auto self = std::filesystem::read_symlink("/proc/self/exe");
+        const auto explorer = self.parent_path() / "recmap-explorer";
+        std::vector<std::string> arguments{explorer.string()};
+        arguments.insert(arguments.end(), rest.begin(), rest.end());
+        std::vector<char*> argv;
+        for (auto& argument : arguments) {
+            argv.push_back(argument.data());
+        }
+        argv.push_back(nullptr);
+        ::execv(explorer.c_str(), argv.data());
+        throw recmap::core::InputError(explorer.string() + ": error: cannot start the explorer");
     }
     if (command == "render") {
         if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {

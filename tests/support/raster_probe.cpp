@@ -5,6 +5,7 @@
 #include <memory>
 #include <ogr_spatialref.h>
 #include <stdexcept>
+#include <vector>
 
 namespace recmap::test {
 
@@ -38,6 +39,27 @@ Rgb colourAt(const std::filesystem::path& raster, double lon, double lat) {
         }
     }
     return {pixel[0], pixel[1], pixel[2]};
+}
+
+size_t countNear(const std::filesystem::path& image, const Rgb& colour, int tolerance) {
+    GDALAllRegister();
+    std::unique_ptr<GDALDataset> dataset(
+        GDALDataset::Open(image.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    if (!dataset) {
+        throw std::runtime_error("cannot open " + image.string());
+    }
+    const int width = dataset->GetRasterXSize(), height = dataset->GetRasterYSize();
+    std::vector<uint8_t> pixels(static_cast<size_t>(width) * static_cast<size_t>(height) * 3);
+    int bands[3] = {1, 2, 3};
+    if (dataset->RasterIO(GF_Read, 0, 0, width, height, pixels.data(), width, height, GDT_Byte, 3,
+                          bands, 3, static_cast<GSpacing>(width) * 3, 1, nullptr) != CE_None) {
+        throw std::runtime_error("cannot read " + image.string());
+    }
+    size_t count = 0;
+    for (size_t i = 0; i < pixels.size(); i += 3) {
+        count += near({pixels[i], pixels[i + 1], pixels[i + 2]}, colour, tolerance) ? 1 : 0;
+    }
+    return count;
 }
 
 bool near(const Rgb& a, const Rgb& b, int tolerance) {

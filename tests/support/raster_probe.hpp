@@ -14,6 +14,9 @@ struct Rgb {
 // latitude, found through the file's own CRS and geotransform, as a GIS tool would.
 Rgb colourAt(const std::filesystem::path& raster, double lon, double lat);
 
+// How many pixels of an image (any GDAL raster, e.g. a PNG) are within `tolerance` of `colour`.
+size_t countNear(const std::filesystem::path& image, const Rgb& colour, int tolerance = 6);
+
 // Within `tolerance` on every channel.
 bool near(const Rgb& a, const Rgb& b, int tolerance = 6);
 Rgb hexColour(unsigned hex);

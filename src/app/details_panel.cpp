@@ -1,0 +1,47 @@
+#include "app/details_panel.hpp"
+
+#include <imgui.h>
+
+namespace recmap::app {
+
+void DetailsPanel::draw(const ExplorerModel& model, const AppState& state) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x - 370, 10), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(360, display.y * 0.7f), ImGuiCond_FirstUseEver);
+    ImGui::Begin("Legend and details");
+    const auto& scene = model.scene();
+    ImGui::TextUnformatted(scene.title.c_str());
+    for (const auto& entry : scene.legend) {
+        const auto& c = entry.style.fill;
+        ImGui::ColorButton(entry.label.c_str(), ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, 1),
+                           ImGuiColorEditFlags_NoTooltip, ImVec2(14, 14));
+        ImGui::SameLine();
+        if (entry.showCount) {
+            ImGui::Text("%s: %d", entry.label.c_str(), entry.count);
+        } else {
+            ImGui::TextUnformatted(entry.label.c_str());
+        }
+    }
+    ImGui::Separator();
+    if (!state.hovered) {
+        ImGui::TextDisabled("Hover a country for its status and sources.");
+        ImGui::End();
+        return;
+    }
+    const auto details = model.details(*state.hovered);
+    ImGui::Text("%s (%s)", details.name.c_str(), details.code.c_str());
+    ImGui::TextWrapped("%s", details.status.c_str());
+    for (const auto& event : details.events) {
+        ImGui::Bullet();
+        ImGui::Text("%s %s%s", event.date.c_str(), event.what.c_str(),
+                    event.disputed ? " (disputed)" : "");
+        for (const auto& citation : event.citations) {
+            ImGui::Indent();
+            ImGui::TextWrapped("%s", citation.c_str());
+            ImGui::Unindent();
+        }
+    }
+    ImGui::End();
+}
+
+} // namespace recmap::app

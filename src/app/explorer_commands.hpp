@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/date.hpp"
+
+#include <optional>
+#include <string>
+
+namespace recmap::app {
+
+// What the user asked for this frame; panels fill it, the window applies it.
+struct ExplorerCommands {
+    std::optional<core::Date> date;
+    std::optional<std::string> view;
+};
+
+// State that lives across frames and belongs to no panel.
+struct AppState {
+    std::string viewInput = "countries"; // the view text being edited
+    std::string viewError;
+    bool playing = false;
+    int daysPerFrame = 30;
+    std::optional<std::string> hovered; // entity code under the mouse
+};
+
+} // namespace recmap::app

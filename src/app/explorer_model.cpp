@@ -1,0 +1,194 @@
+#include "app/explorer_model.hpp"
+
+#include "core/error.hpp"
+#include "core/status.hpp"
+#include "scene/countries_view.hpp"
+#include "scene/thematic_scene.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace recmap::app {
+
+ExplorerModel::ExplorerModel(std::unique_ptr<core::Dataset> dataset, geo::MapMesh mesh)
+    : m_dataset(std::move(dataset)), m_mesh(std::move(mesh)) {
+    m_entityBounds.assign(m_mesh.entityCodes.size(), geo::Bounds{1e30, 1e30, -1e30, -1e30});
+    for (const auto& ring : m_mesh.rings) {
+        auto& box = m_entityBounds[ring.entity];
+        for (const auto& p : ring.points) {
+            box = {std::min(box.minX, double(p.x)), std::min(box.minY, double(p.y)),
+                   std::max(box.maxX, double(p.x)), std::max(box.maxY, double(p.y))};
+        }
+    }
+    long first = core::Date::today().dayNumber();
+    for (const auto& event : m_dataset->membershipEvents()) {
+        first = std::min(first, event.date.dayNumber());
+    }
+    for (const auto& event : m_dataset->recognitionEvents()) {
+        first = std::min(first, event.date.dayNumber());
+    }
+    m_range = {first, core::Date::today().dayNumber()};
+    rebuildScene();
+}
+
+std::optional<std::string> ExplorerModel::setView(const std::string& text) {
+    try {
+        auto view = scene::ViewSpec::parse(text);
+        const auto previous = m_view;
+        m_view = view;
+        try {
+            rebuildScene();
+        } catch (...) {
+            m_view = previous;
+            throw;
+        }
+        m_viewText = text;
+    } catch (const core::Error& error) {
+        return error.what();
+    }
+    std::set<long> days;
+    std::set<std::string> focus;
+    for (const auto& name : m_view.names) {
+        if (const auto* entity = m_dataset->entity(name)) {
+            focus.insert(entity->code);
+        }
+        if (const auto* organisation = m_dataset->organisation(name)) {
+            focus.insert(organisation->code);
+        }
+    }
+    for (const auto& event : m_dataset->recognitionEvents()) {
+        if (focus.contains(event.subject) || focus.contains(event.recogniser)) {
+            days.insert(event.date.dayNumber());
+        }
+    }
+    for (const auto& event : m_dataset->membershipEvents()) {
+        if (focus.contains(event.organisation)) {
+            days.insert(event.date.dayNumber());
+        }
+    }
+    m_eventDays.assign(days.begin(), days.end());
+    return std::nullopt;
+}
+
+void ExplorerModel::setDate(const core::Date& date) {
+    if (date == m_date) {
+        return;
+    }
+    m_date = date;
+    rebuildScene();
+}
+
+void ExplorerModel::rebuildScene() {
+    if (m_view.kind == scene::ViewSpec::Kind::Countries) {
+        m_scene = scene::countriesScene(m_mesh.entityCodes, m_mesh.adjacency);
+        for (const auto& entity : m_dataset->entities()) {
+            m_scene.names[entity.code] = entity.name;
+            if (entity.kind == core::EntityKind::Territory) {
+                m_scene.unmarked.insert(entity.code);
+            }
+        }
+    } else {
+        m_scene =
+            scene::thematicScene(*m_dataset, m_view, m_date, *scene::paletteNamed("okabe-ito"));
+    }
+}
+
+std::optional<std::string> ExplorerModel::pick(const geo::Point& point) const {
+    // Even-odd over each candidate entity's rings (holes included), smallest first so an
+    // enclave wins over the state around it.
+    std::optional<std::string> best;
+    double bestArea = 1e300;
+    for (size_t e = 0; e < m_entityBounds.size(); ++e) {
+        const auto& box = m_entityBounds[e];
+        if (point.x < box.minX || point.x > box.maxX || point.y < box.minY || point.y > box.maxY ||
+            m_mesh.entityAreas[e] >= bestArea) {
+            continue;
+        }
+        bool inside = false;
+        for (const auto& ring : m_mesh.rings) {
+            if (ring.entity != e) {
+                continue;
+            }
+            const auto& pts = ring.points;
+            for (size_t i = 0, j = pts.size() - 1; i < pts.size(); j = i++) {
+                if ((pts[i].y > point.y) != (pts[j].y > point.y) &&
+                    point.x < (double(pts[j].x) - pts[i].x) * (point.y - pts[i].y) /
+                                      (double(pts[j].y) - pts[i].y) +
+                                  pts[i].x) {
+                    inside = !inside;
+                }
+            }
+        }
+        if (inside && !m_mesh.entityCodes[e].starts_with('?')) {
+            best = m_mesh.entityCodes[e];
+            bestArea = m_mesh.entityAreas[e];
+        }
+    }
+    return best;
+}
+
+namespace {
+
+template <typename Event> DetailEvent describe(const core::Dataset& dataset, const Event& event) {
+    DetailEvent detail{event.date.toString(),
+                       std::string(core::toString(event.action)),
+                       event.confidence == core::Confidence::Disputed,
+                       {}};
+    for (const auto& id : event.sources) {
+        if (const auto* source = dataset.source(id)) {
+            detail.citations.push_back(source->publisher + ": " + source->title + " <" +
+                                       source->url + ">");
+        }
+    }
+    return detail;
+}
+
+} // namespace
+
+EntityDetails ExplorerModel::details(const std::string& code) const {
+    EntityDetails details;
+    const core::Entity* entity = m_dataset->entity(code);
+    if (entity == nullptr) {
+        return details;
+    }
+    details.code = entity->code;
+    details.name = entity->name;
+    if (m_view.kind == scene::ViewSpec::Kind::Recognition ||
+        m_view.kind == scene::ViewSpec::Kind::Observer) {
+        const core::Entity* focus = m_dataset->entity(m_view.names.front());
+        if (focus == nullptr) {
+            return details;
+        }
+        const bool aboutFocus = m_view.kind == scene::ViewSpec::Kind::Recognition;
+        const auto& subject = aboutFocus ? *focus : *entity;
+        const auto& observer = aboutFocus ? *entity : *focus;
+        const auto state = core::recognitionStatus(*m_dataset, subject.code, observer.code, m_date);
+        details.status = observer.name + ": " + std::string(core::toString(state.status)) + " " +
+                         subject.name +
+                         (state.decisive ? " since " + state.decisive->date.toString() : "");
+        for (const auto* event : m_dataset->recognitionHistory(subject.code, observer.code)) {
+            details.events.push_back(describe(*m_dataset, *event));
+        }
+    } else if (m_view.kind == scene::ViewSpec::Kind::Membership) {
+        for (const auto& name : m_view.names) {
+            const core::Organisation* organisation = m_dataset->organisation(name);
+            if (organisation == nullptr) {
+                continue;
+            }
+            const auto state =
+                core::membershipStatus(*m_dataset, organisation->code, entity->code, m_date);
+            details.status += (details.status.empty() ? "" : "; ") + organisation->code + ": " +
+                              std::string(core::toString(state.status)) +
+                              (state.decisive ? " since " + state.decisive->date.toString() : "");
+            for (const auto* event :
+                 m_dataset->membershipHistory(organisation->code, entity->code)) {
+                details.events.push_back(describe(*m_dataset, *event));
+            }
+        }
+    } else {
+        details.status = std::string(core::toString(entity->kind));
+    }
+    return details;
+}
+
+} // namespace recmap::app

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/dataset.hpp"
+#include "geo/map_mesh.hpp"
+#include "scene/map_scene.hpp"
+#include "scene/view_spec.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace recmap::app {
+
+// One event behind the hovered entity's status, with its citations, for the details panel.
+struct DetailEvent {
+    std::string date;
+    std::string what; // "recognise", "join", ...
+    bool disputed = false;
+    std::vector<std::string> citations; // "publisher: title <url>"
+};
+
+struct EntityDetails {
+    std::string code;
+    std::string name;
+    std::string status; // e.g. "recognises Kosovo since 2008-02-18"
+    std::vector<DetailEvent> events;
+};
+
+// The explorer's data: the dataset, the prepared map, the current view and date, and the scene
+// they give. No GL: the window draws the scene with the shared renderer.
+class ExplorerModel {
+  public:
+    ExplorerModel(std::unique_ptr<core::Dataset> dataset, geo::MapMesh mesh);
+
+    // Changes the view; returns the error message when the view does not parse or resolve.
+    std::optional<std::string> setView(const std::string& text);
+    void setDate(const core::Date& date);
+    [[nodiscard]] const scene::MapScene& scene() const { return m_scene; }
+    [[nodiscard]] const geo::MapMesh& mesh() const { return m_mesh; }
+    [[nodiscard]] const core::Date& date() const { return m_date; }
+    [[nodiscard]] const std::string& viewText() const { return m_viewText; }
+    // Days since 1970 of the first dated fact and of today: the timeline's range.
+    [[nodiscard]] std::pair<long, long> dateRange() const { return m_range; }
+    // Dates of the view's events (ticks on the timeline).
+    [[nodiscard]] const std::vector<long>& eventDays() const { return m_eventDays; }
+    // The entity at a projected point, if any.
+    [[nodiscard]] std::optional<std::string> pick(const geo::Point& point) const;
+    [[nodiscard]] EntityDetails details(const std::string& code) const;
+
+  private:
+    void rebuildScene();
+
+    std::unique_ptr<core::Dataset> m_dataset;
+    geo::MapMesh m_mesh;
+    std::vector<geo::Bounds> m_entityBounds;
+    scene::ViewSpec m_view;
+    std::string m_viewText = "countries";
+    core::Date m_date = core::Date::today();
+    scene::MapScene m_scene;
+    std::pair<long, long> m_range;
+    std::vector<long> m_eventDays;
+};
+
+} // namespace recmap::app

@@ -1,0 +1,183 @@
+// GLFW must not pull in GL headers: GL comes from epoxy.
+#define GLFW_INCLUDE_NONE
+#include "app/explorer_window.hpp"
+
+#include "app/camera.hpp"
+#include "app/details_panel.hpp"
+#include "app/timeline_panel.hpp"
+#include "core/error.hpp"
+#include "render/map_renderer.hpp"
+#include "render/png_writer.hpp"
+
+#include <GLFW/glfw3.h>
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <epoxy/gl.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <memory>
+
+namespace recmap::app {
+namespace {
+
+struct GlfwSession {
+    GlfwSession() {
+        if (!glfwInit()) {
+            throw core::Error(
+                "cannot open a window: no display (set DISPLAY, or run under xvfb-run)");
+        }
+    }
+    ~GlfwSession() { glfwTerminate(); }
+    GlfwSession(const GlfwSession&) = delete;
+    GlfwSession& operator=(const GlfwSession&) = delete;
+};
+
+struct WindowDeleter {
+    void operator()(GLFWwindow* window) const { glfwDestroyWindow(window); }
+};
+
+struct ImGuiSession {
+    explicit ImGuiSession(GLFWwindow* window) {
+        IMGUI_CHECKVERSION();
+        ImGui::CreateContext();
+        ImGui::GetIO().IniFilename = nullptr;
+        ImGui_ImplGlfw_InitForOpenGL(window, true);
+        ImGui_ImplOpenGL3_Init("#version 330 core");
+    }
+    ~ImGuiSession() {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+    }
+    ImGuiSession(const ImGuiSession&) = delete;
+    ImGuiSession& operator=(const ImGuiSession&) = delete;
+};
+
+// The back buffer as an image (GL rows are bottom-up: flipped while copying).
+render::Image readWindow(int width, int height) {
+    render::Image image;
+    image.width = width;
+    image.height = height;
+    const size_t row = static_cast<size_t>(width) * render::Image::channels;
+    render::PixelBuffer bottomUp(row * static_cast<size_t>(height));
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
+    image.pixels = render::PixelBuffer(row * static_cast<size_t>(height));
+    for (int y = 0; y < height; ++y) {
+        std::memcpy(image.pixels.data() + row * static_cast<size_t>(y),
+                    bottomUp.data() + row * static_cast<size_t>(height - 1 - y), row);
+    }
+    return image;
+}
+
+} // namespace
+
+ExplorerWindow::ExplorerWindow(ExplorerOptions options, ExplorerModel& model)
+    : m_options(std::move(options)), m_model(model) {}
+
+int ExplorerWindow::run() {
+    GlfwSession glfw;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    std::unique_ptr<GLFWwindow, WindowDeleter> window(
+        glfwCreateWindow(m_options.width, m_options.height, "recmap explorer", nullptr, nullptr));
+    if (!window) {
+        throw core::Error("cannot create an OpenGL 3.3 window");
+    }
+    glfwMakeContextCurrent(window.get());
+    glfwSwapInterval(m_options.screenshot ? 0 : 1);
+    ImGuiSession imgui(window.get());
+
+    render::MapRenderer renderer(m_model.mesh());
+    renderer.setScene(m_model.scene());
+    AppState state;
+    state.viewInput = m_model.viewText();
+    TimelinePanel timeline;
+    DetailsPanel details;
+    Camera camera;
+    int framebufferWidth = 0, framebufferHeight = 0;
+    glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
+    camera.fit(m_model.mesh().bounds, framebufferWidth, framebufferHeight);
+
+    for (int frame = 1; !glfwWindowShouldClose(window.get()); ++frame) {
+        glfwPollEvents();
+        int windowWidth = 0, windowHeight = 0;
+        glfwGetWindowSize(window.get(), &windowWidth, &windowHeight);
+        glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
+        const double scale =
+            windowWidth > 0 ? double(framebufferWidth) / windowWidth : 1.0; // HiDPI
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        const ImGuiIO& io = ImGui::GetIO();
+        if (!io.WantCaptureMouse) {
+            if (ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+                camera.pan(io.MouseDelta.x * scale, io.MouseDelta.y * scale);
+            }
+            if (io.MouseWheel != 0) {
+                camera.zoomAt(io.MousePos.x * scale, io.MousePos.y * scale, framebufferWidth,
+                              framebufferHeight, io.MouseWheel > 0 ? 1.25 : 0.8);
+            }
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+                state.hovered.reset();
+            }
+            state.hovered = m_model.pick(camera.toMap(io.MousePos.x * scale, io.MousePos.y * scale,
+                                                      framebufferWidth, framebufferHeight));
+        }
+        if (m_options.hoverPoint) {
+            state.hovered = m_model.pick(*m_options.hoverPoint);
+        }
+        ExplorerCommands commands;
+        timeline.draw(m_model, state, commands);
+        details.draw(m_model, state);
+        if (commands.view) {
+            if (auto error = m_model.setView(*commands.view)) {
+                state.viewError = *error;
+            } else {
+                state.viewError.clear();
+                renderer.setScene(m_model.scene());
+            }
+        }
+        if (commands.date) {
+            m_model.setDate(*commands.date);
+            renderer.setScene(m_model.scene()); // a colour-table upload: no re-tessellation
+        }
+        ImGui::Render();
+
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        glViewport(0, 0, framebufferWidth, framebufferHeight);
+        const auto& background = m_model.scene().background;
+        glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        glDisable(GL_SCISSOR_TEST);
+        renderer.prepareMarkers(camera.unitsPerPixel(), framebufferWidth);
+        renderer.setLineWidth(static_cast<float>(std::max(1.0, scale)));
+        renderer.draw(camera.extent(framebufferWidth, framebufferHeight));
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+        if (m_options.screenshot && frame >= m_options.frames) {
+            render::writePng(*m_options.screenshot,
+                             readWindow(framebufferWidth, framebufferHeight));
+            if (m_options.printDetails && state.hovered) {
+                const auto shown = m_model.details(*state.hovered);
+                std::printf("%s (%s)\n%s\n", shown.name.c_str(), shown.code.c_str(),
+                            shown.status.c_str());
+                for (const auto& event : shown.events) {
+                    std::printf("%s %s%s\n", event.date.c_str(), event.what.c_str(),
+                                event.disputed ? " (disputed)" : "");
+                }
+            }
+            return 0;
+        }
+        glfwSwapBuffers(window.get());
+    }
+    return 0;
+}
+
+} // namespace recmap::app

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "app/explorer_model.hpp"
+
+#include <filesystem>
+#include <optional>
+
+namespace recmap::app {
+
+struct ExplorerOptions {
+    int width = 1280;
+    int height = 800;
+    std::optional<std::filesystem::path> screenshot; // write the window after `frames` frames, exit
+    int frames = 3;
+    std::optional<geo::Point>
+        hoverPoint;            // tests: a projected point to act as if the mouse were there
+    bool printDetails = false; // tests: print what the details panel shows, on exit
+};
+
+// The explorer's window: owns the GLFW window, the ImGui lifecycle and the frame loop; draws the
+// map with the same renderer and scene as `recmap render`, then the panels over it. Throws
+// core::Error when no window can be opened (no DISPLAY).
+class ExplorerWindow {
+  public:
+    ExplorerWindow(ExplorerOptions options, ExplorerModel& model);
+    int run();
+
+  private:
+    ExplorerOptions m_options;
+    ExplorerModel& m_model;
+};
+
+} // namespace recmap::app

@@ -1,0 +1,86 @@
+#include "app/timeline_panel.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <imgui.h>
+
+namespace recmap::app {
+namespace {
+
+core::Date dateOfDay(long day) {
+    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
+    return core::Date::fromYmd(static_cast<int>(ymd.year()),
+                               static_cast<int>(static_cast<unsigned>(ymd.month())),
+                               static_cast<int>(static_cast<unsigned>(ymd.day())));
+}
+
+} // namespace
+
+void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCommands& commands) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(10, display.y - 150), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(std::min(760.0f, display.x - 20), 140), ImGuiCond_FirstUseEver);
+    ImGui::Begin("View and time");
+    char buffer[512];
+    std::snprintf(buffer, sizeof buffer, "%s", state.viewInput.c_str());
+    if (ImGui::InputText("View", buffer, sizeof buffer, ImGuiInputTextFlags_EnterReturnsTrue)) {
+        commands.view = std::string(buffer);
+    }
+    state.viewInput = buffer;
+    if (!state.viewError.empty()) {
+        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.viewError.c_str());
+    }
+    ImGui::TextDisabled(
+        "countries | recognition:XKX | observer:RUS | membership:NATO,EU | where:member(NATO)");
+
+    const auto [first, last] = model.dateRange();
+    int day = static_cast<int>(model.date().dayNumber());
+    const auto label = model.date().toLongString();
+    if (ImGui::SliderInt("Date", &day, static_cast<int>(first), static_cast<int>(last),
+                         label.c_str())) {
+        commands.date = dateOfDay(day);
+    }
+    // The view's events as ticks under the slider.
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::CalcItemWidth();
+    auto* drawList = ImGui::GetWindowDrawList();
+    for (long eventDay : model.eventDays()) {
+        const float x = origin.x + width * static_cast<float>(eventDay - first) /
+                                       static_cast<float>(std::max(1L, last - first));
+        drawList->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + 6), IM_COL32(200, 80, 0, 255));
+    }
+    ImGui::Dummy(ImVec2(width, 8));
+
+    const auto& events = model.eventDays();
+    if (ImGui::Button("<< event")) {
+        auto previous = std::lower_bound(events.begin(), events.end(), model.date().dayNumber());
+        if (previous != events.begin()) {
+            commands.date = dateOfDay(*std::prev(previous));
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(state.playing ? "Pause" : "Play")) {
+        state.playing = !state.playing;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("event >>")) {
+        auto next = std::upper_bound(events.begin(), events.end(), model.date().dayNumber());
+        if (next != events.end()) {
+            commands.date = dateOfDay(*next);
+        }
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(120);
+    ImGui::SliderInt("days/frame", &state.daysPerFrame, 1, 365);
+    if (state.playing && !commands.date) {
+        const long next = model.date().dayNumber() + state.daysPerFrame;
+        commands.date = dateOfDay(std::min(next, last));
+        if (next >= last) {
+            state.playing = false;
+        }
+    }
+    ImGui::End();
+}
+
+} // namespace recmap::app

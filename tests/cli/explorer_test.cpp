@@ -1,0 +1,59 @@
+// The explorer in a real window under Xvfb (installed by the test command): what the details
+// panel shows for a hovered country, and colours changing with the date.
+
+#include "support/raster_probe.hpp"
+#include "support/run_command.hpp"
+
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+using namespace recmap::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+CommandResult explore(const std::string& arguments, const fs::path& screenshot) {
+    return runCommand(
+        "XDG_CACHE_HOME='" RECMAP_TEST_TMP "/cache' xvfb-run -a -s '-screen 0 1280x800x24' '" +
+            std::string(RECMAP_BINARY) + "' explore " + arguments + " --size 1280x800 --frames 3 " +
+            "--screenshot '" + screenshot.string() + "'",
+        true);
+}
+
+fs::path shot(const std::string& name) {
+    return fs::path(RECMAP_TEST_TMP) /
+           ("explore-" + name + "-" + std::to_string(::getpid()) + ".png");
+}
+
+} // namespace
+
+TEST(Explorer, HoveringACountryShowsItsStatusAndEvents) {
+    const auto path = shot("hover");
+    const auto result =
+        explore("membership:NATO --as-of 2023-04-04 --hover 26.0,62.5 --print-details", path);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("Finland (FIN)\nNATO: member since 2023-04-04\n2023-04-04 join"),
+              std::string::npos)
+        << result.output;
+    EXPECT_TRUE(fs::exists(path));
+}
+
+TEST(Explorer, ScrubbingTheDateRecoloursTheMap) {
+    const auto before = shot("before"), after = shot("after");
+    ASSERT_EQ(explore("membership:NATO --as-of 2023-04-03", before).exitCode, 0);
+    ASSERT_EQ(explore("membership:NATO --as-of 2023-04-04", after).exitCode, 0);
+    const Rgb member = hexColour(0x0072B2);
+    const auto membersBefore = countNear(before, member);
+    const auto membersAfter = countNear(after, member);
+    EXPECT_GT(membersBefore, 10000U); // the map is drawn
+    EXPECT_GT(membersAfter, membersBefore + 150)
+        << "Finland (about 300 pixels here) joined NATO on 2023-04-04";
+}
+
+TEST(Explorer, WithoutADisplayItSaysSo) {
+    const auto result = runCommand("env -u DISPLAY XDG_CACHE_HOME='" RECMAP_TEST_TMP "/cache' '" +
+                                   std::string(RECMAP_BINARY) + "' explore countries");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.output.find("no display"), std::string::npos) << result.output;
+}

@@ -25,6 +25,12 @@ void Camera::zoomAt(double x, double y, int width, int height, double factor) {
     m_centreY += before.y - after.y;
 }
 
+void Camera::centreOn(const geo::Point& point, double size, int width) {
+    m_centreX = point.x;
+    m_centreY = point.y;
+    m_unitsPerPixel = std::clamp(size * 3 / std::max(width, 1), 100.0, m_unitsPerPixel);
+}
+
 geo::Bounds Camera::extent(int width, int height) const {
     const double halfWidth = width * m_unitsPerPixel / 2;
     const double halfHeight = height * m_unitsPerPixel / 2;

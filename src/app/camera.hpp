@@ -15,6 +15,8 @@ class Camera {
     // Zooms by `factor` (> 1 zooms in) keeping the map point under (x, y) in place.
     void zoomAt(double x, double y, int width, int height, double factor);
     [[nodiscard]] geo::Bounds extent(int width, int height) const;
+    // Centres on a point, zoomed so that `size` map units take about a third of the width.
+    void centreOn(const geo::Point& point, double size, int width);
     [[nodiscard]] geo::Point toMap(double x, double y, int width, int height) const;
     [[nodiscard]] double unitsPerPixel() const { return m_unitsPerPixel; }
 

@@ -23,12 +23,13 @@ void DetailsPanel::draw(const ExplorerModel& model, const AppState& state) {
         }
     }
     ImGui::Separator();
-    if (!state.hovered) {
-        ImGui::TextDisabled("Hover a country for its status and sources.");
+    const auto& shown = state.selected ? state.selected : state.hovered;
+    if (!shown) {
+        ImGui::TextDisabled("Hover or click a country for its status and sources (F1: help).");
         ImGui::End();
         return;
     }
-    const auto details = model.details(*state.hovered);
+    const auto details = model.details(*shown);
     ImGui::Text("%s (%s)", details.name.c_str(), details.code.c_str());
     ImGui::TextWrapped("%s", details.status.c_str());
     for (const auto& event : details.events) {
@@ -37,7 +38,16 @@ void DetailsPanel::draw(const ExplorerModel& model, const AppState& state) {
                     event.disputed ? " (disputed)" : "");
         for (const auto& citation : event.citations) {
             ImGui::Indent();
-            ImGui::TextWrapped("%s", citation.c_str());
+            ImGui::TextWrapped("%s", citation.text.c_str());
+            ImGui::PushID(&citation);
+            if (!citation.url.empty() && ImGui::SmallButton("copy URL")) {
+                ImGui::SetClipboardText(citation.url.c_str());
+            }
+            ImGui::PopID();
+            if (!citation.url.empty()) {
+                ImGui::SameLine();
+                ImGui::TextDisabled("%s", citation.url.c_str());
+            }
             ImGui::Unindent();
         }
     }

@@ -11,6 +11,7 @@ namespace recmap::app {
 struct ExplorerCommands {
     std::optional<core::Date> date;
     std::optional<std::string> view;
+    std::optional<std::string> flyTo; // an entity code to centre the map on
 };
 
 // State that lives across frames and belongs to no panel.
@@ -19,7 +20,10 @@ struct AppState {
     std::string viewError;
     bool playing = false;
     int daysPerFrame = 30;
-    std::optional<std::string> hovered; // entity code under the mouse
+    std::optional<std::string> hovered;  // entity code under the mouse
+    std::optional<std::string> selected; // clicked; shown until Escape
+    bool searchOpen = false;
+    bool helpOpen = false;
 };
 
 } // namespace recmap::app

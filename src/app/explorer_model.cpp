@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/status.hpp"
+#include "core/text.hpp"
 #include "scene/countries_view.hpp"
 #include "scene/thematic_scene.hpp"
 
@@ -136,14 +137,61 @@ template <typename Event> DetailEvent describe(const core::Dataset& dataset, con
                        {}};
     for (const auto& id : event.sources) {
         if (const auto* source = dataset.source(id)) {
-            detail.citations.push_back(source->publisher + ": " + source->title + " <" +
-                                       source->url + ">");
+            detail.citations.push_back({source->publisher + ": " + source->title, source->url});
         }
     }
     return detail;
 }
 
 } // namespace
+
+std::vector<ExplorerModel::Match> ExplorerModel::search(const std::string& text,
+                                                        size_t limit) const {
+    std::vector<Match> matches;
+    const auto needle = core::toLowerAscii(core::trim(text));
+    if (needle.empty()) {
+        return matches;
+    }
+    std::vector<std::pair<int, Match>> ranked;
+    for (const auto& entity : m_dataset->entities()) {
+        int rank = -1;
+        std::vector<std::string> names{entity.code, entity.name, entity.qid};
+        names.insert(names.end(), entity.aliases.begin(), entity.aliases.end());
+        for (const auto& name : names) {
+            const auto lower = core::toLowerAscii(name);
+            if (lower == needle) {
+                rank = 0;
+            } else if (lower.starts_with(needle)) {
+                rank = rank < 0 ? 1 : std::min(rank, 1);
+            } else if (lower.find(needle) != std::string::npos) {
+                rank = rank < 0 ? 2 : rank;
+            }
+        }
+        if (rank >= 0) {
+            ranked.push_back({rank, {entity.code, entity.name}});
+        }
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [rank, match] : ranked) {
+        if (matches.size() == limit) {
+            break;
+        }
+        matches.push_back(match);
+    }
+    return matches;
+}
+
+std::optional<std::pair<geo::Point, double>> ExplorerModel::locate(const std::string& code) const {
+    const auto found = std::find(m_mesh.entityCodes.begin(), m_mesh.entityCodes.end(), code);
+    if (found == m_mesh.entityCodes.end()) {
+        return std::nullopt;
+    }
+    const auto index = static_cast<size_t>(found - m_mesh.entityCodes.begin());
+    const auto& box = m_entityBounds[index];
+    const auto anchor = m_mesh.entityAnchors[index];
+    return std::make_pair(geo::Point{anchor.x, anchor.y}, std::max(box.width(), box.height()));
+}
 
 EntityDetails ExplorerModel::details(const std::string& code) const {
     EntityDetails details;

@@ -17,7 +17,11 @@ struct DetailEvent {
     std::string date;
     std::string what; // "recognise", "join", ...
     bool disputed = false;
-    std::vector<std::string> citations; // "publisher: title <url>"
+    struct Citation {
+        std::string text; // "publisher: title"
+        std::string url;
+    };
+    std::vector<Citation> citations;
 };
 
 struct EntityDetails {
@@ -47,6 +51,15 @@ class ExplorerModel {
     // The entity at a projected point, if any.
     [[nodiscard]] std::optional<std::string> pick(const geo::Point& point) const;
     [[nodiscard]] EntityDetails details(const std::string& code) const;
+    struct Match {
+        std::string code;
+        std::string name;
+    };
+    // Entities whose code, name, QID or an alias contains `text` (case-insensitive), best first.
+    [[nodiscard]] std::vector<Match> search(const std::string& text, size_t limit) const;
+    // Where an entity is drawn (its anchor) and how big it is, for flying to it.
+    [[nodiscard]] std::optional<std::pair<geo::Point, double>>
+    locate(const std::string& code) const;
 
   private:
     void rebuildScene();

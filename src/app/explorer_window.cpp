@@ -4,6 +4,7 @@
 
 #include "app/camera.hpp"
 #include "app/details_panel.hpp"
+#include "app/search_panel.hpp"
 #include "app/timeline_panel.hpp"
 #include "core/error.hpp"
 #include "render/map_renderer.hpp"
@@ -11,6 +12,7 @@
 
 #include <GLFW/glfw3.h>
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <epoxy/gl.h>
@@ -78,6 +80,49 @@ render::Image readWindow(int width, int height) {
 ExplorerWindow::ExplorerWindow(ExplorerOptions options, ExplorerModel& model)
     : m_options(std::move(options)), m_model(model) {}
 
+// The benchmark: frames 1-20 warm up, 21-320 pan across the map, 321-620 scrub the timeline a
+// month a frame (each a recolour); frame times are taken between buffer swaps, GL finished.
+void ExplorerWindow::benchmarkStep(int frame, Camera& camera, ExplorerCommands& commands) {
+    const auto now = std::chrono::steady_clock::now();
+    if (frame > 1) {
+        const double ms = std::chrono::duration<double, std::milli>(now - m_lastFrame).count();
+        if (frame > 21 && frame <= 321) {
+            m_panTimes.push_back(ms);
+        } else if (frame > 321) {
+            m_scrubTimes.push_back(ms);
+        }
+    }
+    m_lastFrame = now;
+    if (frame > 20 && frame <= 320) {
+        camera.pan(frame % 100 < 50 ? 12 : -12, 0);
+    } else if (frame > 320) {
+        const auto [first, last] = m_model.dateRange();
+        const long day = first + (last - first) * (frame - 320) / 300;
+        const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
+        commands.date = core::Date::fromYmd(static_cast<int>(ymd.year()),
+                                            static_cast<int>(static_cast<unsigned>(ymd.month())),
+                                            static_cast<int>(static_cast<unsigned>(ymd.day())));
+    }
+}
+
+bool ExplorerWindow::benchmarkDone(int frame) const {
+    if (frame < 621) {
+        return false;
+    }
+    auto report = [](const char* what, std::vector<double> times) {
+        std::sort(times.begin(), times.end());
+        auto at = [&](double q) {
+            return times[static_cast<size_t>(q * (times.size() - 1))];
+        };
+        std::printf("%-6s %4zu frames  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms\n",
+                    what, times.size(), at(0.5), at(0.95), at(0.99), times.back());
+    };
+    std::printf("recmap explore --benchmark: %dx%d\n", m_options.width, m_options.height);
+    report("pan", m_panTimes);
+    report("scrub", m_scrubTimes);
+    return true;
+}
+
 int ExplorerWindow::run() {
     GlfwSession glfw;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -90,7 +135,7 @@ int ExplorerWindow::run() {
         throw core::Error("cannot create an OpenGL 3.3 window");
     }
     glfwMakeContextCurrent(window.get());
-    glfwSwapInterval(m_options.screenshot ? 0 : 1);
+    glfwSwapInterval(m_options.screenshot || m_options.benchmark ? 0 : 1);
     ImGuiSession imgui(window.get());
 
     render::MapRenderer renderer(m_model.mesh());
@@ -99,7 +144,11 @@ int ExplorerWindow::run() {
     state.viewInput = m_model.viewText();
     TimelinePanel timeline;
     DetailsPanel details;
+    SearchPanel search;
     Camera camera;
+    double preparedScale = 0;
+    int preparedWidth = 0;
+    bool sceneChanged = true; // markers depend on the scene too (neutral entities get none)
     int framebufferWidth = 0, framebufferHeight = 0;
     glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
     camera.fit(m_model.mesh().bounds, framebufferWidth, framebufferHeight);
@@ -124,11 +173,41 @@ int ExplorerWindow::run() {
                 camera.zoomAt(io.MousePos.x * scale, io.MousePos.y * scale, framebufferWidth,
                               framebufferHeight, io.MouseWheel > 0 ? 1.25 : 0.8);
             }
-            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-                state.hovered.reset();
-            }
             state.hovered = m_model.pick(camera.toMap(io.MousePos.x * scale, io.MousePos.y * scale,
                                                       framebufferWidth, framebufferHeight));
+            if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+                ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f).x == 0 &&
+                ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f).y == 0) {
+                state.selected = state.hovered;
+            }
+        }
+        if (!io.WantCaptureKeyboard) {
+            // GLFW key codes, as Dear ImGui 1.86's GLFW backend reports them.
+            const double step = 40 * scale;
+            if (ImGui::IsKeyDown(GLFW_KEY_LEFT))
+                camera.pan(step / 4, 0);
+            if (ImGui::IsKeyDown(GLFW_KEY_RIGHT))
+                camera.pan(-step / 4, 0);
+            if (ImGui::IsKeyDown(GLFW_KEY_UP))
+                camera.pan(0, step / 4);
+            if (ImGui::IsKeyDown(GLFW_KEY_DOWN))
+                camera.pan(0, -step / 4);
+            if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) {
+                camera.zoomAt(framebufferWidth / 2.0, framebufferHeight / 2.0, framebufferWidth,
+                              framebufferHeight, 1.25);
+            }
+            if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) {
+                camera.zoomAt(framebufferWidth / 2.0, framebufferHeight / 2.0, framebufferWidth,
+                              framebufferHeight, 0.8);
+            }
+            if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) {
+                state.selected.reset();
+                state.searchOpen = false;
+                state.helpOpen = false;
+            }
+        }
+        if (ImGui::IsKeyPressed(GLFW_KEY_F1)) {
+            state.helpOpen = !state.helpOpen;
         }
         if (m_options.hoverPoint) {
             state.hovered = m_model.pick(*m_options.hoverPoint);
@@ -136,17 +215,29 @@ int ExplorerWindow::run() {
         ExplorerCommands commands;
         timeline.draw(m_model, state, commands);
         details.draw(m_model, state);
+        search.draw(m_model, state, commands);
+        drawHelpOverlay(state.helpOpen);
+        if (m_options.benchmark) {
+            benchmarkStep(frame, camera, commands);
+        }
+        if (commands.flyTo) {
+            if (auto where = m_model.locate(*commands.flyTo)) {
+                camera.centreOn(where->first, where->second, framebufferWidth);
+            }
+        }
         if (commands.view) {
             if (auto error = m_model.setView(*commands.view)) {
                 state.viewError = *error;
             } else {
                 state.viewError.clear();
                 renderer.setScene(m_model.scene());
+                sceneChanged = true;
             }
         }
         if (commands.date) {
             m_model.setDate(*commands.date);
             renderer.setScene(m_model.scene()); // a colour-table upload: no re-tessellation
+            sceneChanged = true;
         }
         ImGui::Render();
 
@@ -156,11 +247,27 @@ int ExplorerWindow::run() {
         glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         glDisable(GL_SCISSOR_TEST);
-        renderer.prepareMarkers(camera.unitsPerPixel(), framebufferWidth);
+        // Markers and simplified borders depend on the scale only: rebuilt when the zoom changes.
+        if (camera.unitsPerPixel() != preparedScale || framebufferWidth != preparedWidth ||
+            sceneChanged) {
+            renderer.prepareMarkers(camera.unitsPerPixel(), framebufferWidth);
+            if (camera.unitsPerPixel() != preparedScale) {
+                renderer.prepareLines(camera.unitsPerPixel());
+            }
+            preparedScale = camera.unitsPerPixel();
+            preparedWidth = framebufferWidth;
+            sceneChanged = false;
+        }
         renderer.setLineWidth(static_cast<float>(std::max(1.0, scale)));
         renderer.draw(camera.extent(framebufferWidth, framebufferHeight));
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
+        if (m_options.benchmark) {
+            glFinish();
+            if (benchmarkDone(frame)) {
+                return 0;
+            }
+        }
         if (m_options.screenshot && frame >= m_options.frames) {
             render::writePng(*m_options.screenshot,
                              readWindow(framebufferWidth, framebufferHeight));

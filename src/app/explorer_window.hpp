@@ -1,9 +1,13 @@
 #pragma once
 
+#include "app/camera.hpp"
+#include "app/explorer_commands.hpp"
 #include "app/explorer_model.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 namespace recmap::app {
 
@@ -15,6 +19,7 @@ struct ExplorerOptions {
     std::optional<geo::Point>
         hoverPoint;            // tests: a projected point to act as if the mouse were there
     bool printDetails = false; // tests: print what the details panel shows, on exit
+    bool benchmark = false;    // pan and scrub through set frames and print frame-time percentiles
 };
 
 // The explorer's window: owns the GLFW window, the ImGui lifecycle and the frame loop; draws the
@@ -26,8 +31,14 @@ class ExplorerWindow {
     int run();
 
   private:
+    void benchmarkStep(int frame, Camera& camera, ExplorerCommands& commands);
+    [[nodiscard]] bool benchmarkDone(int frame) const;
+
     ExplorerOptions m_options;
     ExplorerModel& m_model;
+    std::chrono::steady_clock::time_point m_lastFrame;
+    std::vector<double> m_panTimes;
+    std::vector<double> m_scrubTimes;
 };
 
 } // namespace recmap::app

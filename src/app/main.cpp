@@ -18,7 +18,7 @@ int run(const std::vector<std::string>& words) {
     const cli::Arguments args(words,
                               {"--data", "--db", "--as-of", "--size", "--screenshot", "--frames",
                                "--resolution", "--hover", "--projection"},
-                              {"--print-details"});
+                              {"--print-details", "--benchmark"});
     if (args.positionals().size() > 1) {
         throw core::UsageError("explore takes at most one view");
     }
@@ -43,6 +43,11 @@ int run(const std::vector<std::string>& words) {
         projection.kind = *kind;
     }
     window.printDetails = args.flag("--print-details");
+    window.benchmark = args.flag("--benchmark");
+    if (window.benchmark && !args.value("--size")) {
+        window.width = 1920;
+        window.height = 1080;
+    }
     if (auto hover = args.value("--hover")) {
         const auto [lon, lat] = cli::parseLonLat(*hover);
         const geo::Projector projector(projection);

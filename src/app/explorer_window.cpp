@@ -6,6 +6,7 @@
 #include "app/details_panel.hpp"
 #include "app/search_panel.hpp"
 #include "app/timeline_panel.hpp"
+#include "cli/view_file.hpp"
 #include "core/error.hpp"
 #include "render/map_renderer.hpp"
 #include "render/png_writer.hpp"
@@ -14,8 +15,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <epoxy/gl.h>
+#include <filesystem>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
@@ -123,6 +127,70 @@ bool ExplorerWindow::benchmarkDone(int frame) const {
     return true;
 }
 
+namespace {
+
+std::string extentText(const geo::Projector& projector, const geo::Bounds& extent) {
+    // The longitude/latitude box of the visible rectangle: its edges sampled and inverted.
+    double west = 180, south = 90, east = -180, north = -90;
+    for (int i = 0; i <= 16; ++i) {
+        for (const auto& [x, y] : {std::pair{extent.minX + extent.width() * i / 16, extent.minY},
+                                   {extent.minX + extent.width() * i / 16, extent.maxY},
+                                   {extent.minX, extent.minY + extent.height() * i / 16},
+                                   {extent.maxX, extent.minY + extent.height() * i / 16}}) {
+            if (auto lonLat = projector.inverse(x, y)) {
+                west = std::min(west, lonLat->first);
+                east = std::max(east, lonLat->first);
+                south = std::min(south, lonLat->second);
+                north = std::max(north, lonLat->second);
+            }
+        }
+    }
+    if (west >= east || south >= north) {
+        return {};
+    }
+    char text[96];
+    std::snprintf(text, sizeof text, "%.3f,%.3f,%.3f,%.3f", west, south, east, north);
+    return text;
+}
+
+std::string stamp() {
+    const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    char text[32];
+    std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", std::localtime(&now));
+    return text;
+}
+
+} // namespace
+
+std::string ExplorerWindow::saveView(const geo::Bounds& extent) const {
+    cli::ViewFile view;
+    view.view = m_model.viewText();
+    view.asOf = m_model.date().toString();
+    view.projection = std::string(geo::toString(m_options.projection.kind));
+    view.extent = extentText(geo::Projector(m_options.projection), extent);
+    const std::string path = "recmap-view-" + stamp() + ".txt";
+    try {
+        cli::writeViewFile(path, view);
+        return "Saved " + path + " (open it with recmap render/explore --view-file)";
+    } catch (const std::exception& error) {
+        return error.what();
+    }
+}
+
+std::string ExplorerWindow::exportView(const geo::Bounds& extent, int width, int height) const {
+    // The same code path as the command line: recmap render, with this view.
+    const auto recmap = std::filesystem::read_symlink("/proc/self/exe").parent_path() / "recmap";
+    const std::string path = "recmap-export-" + stamp() + ".png";
+    const auto box = extentText(geo::Projector(m_options.projection), extent);
+    const std::string command = "'" + recmap.string() + "' render '" + m_model.viewText() +
+                                "' --as-of " + m_model.date().toString() + " --projection " +
+                                std::string(geo::toString(m_options.projection.kind)) +
+                                (box.empty() ? "" : " --extent " + box) + " --size " +
+                                std::to_string(width * 2) + "x" + std::to_string(height * 2) +
+                                " -o '" + path + "' 2>/dev/null";
+    return std::system(command.c_str()) == 0 ? "Exported " + path : "Export failed: " + command;
+}
+
 int ExplorerWindow::run() {
     GlfwSession glfw;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -151,7 +219,9 @@ int ExplorerWindow::run() {
     bool sceneChanged = true; // markers depend on the scene too (neutral entities get none)
     int framebufferWidth = 0, framebufferHeight = 0;
     glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
-    camera.fit(m_model.mesh().bounds, framebufferWidth, framebufferHeight);
+    camera.fit(m_options.startExtent ? *m_options.startExtent : m_model.mesh().bounds,
+               framebufferWidth, framebufferHeight);
+    std::string status;
 
     for (int frame = 1; !glfwWindowShouldClose(window.get()); ++frame) {
         glfwPollEvents();
@@ -205,6 +275,20 @@ int ExplorerWindow::run() {
                 state.searchOpen = false;
                 state.helpOpen = false;
             }
+        }
+        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
+            status = saveView(camera.extent(framebufferWidth, framebufferHeight));
+        }
+        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_E, false)) {
+            status = exportView(camera.extent(framebufferWidth, framebufferHeight),
+                                framebufferWidth, framebufferHeight);
+        }
+        if (!status.empty()) {
+            ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_Always);
+            ImGui::Begin("Status", nullptr,
+                         ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar);
+            ImGui::TextUnformatted(status.c_str());
+            ImGui::End();
         }
         if (ImGui::IsKeyPressed(GLFW_KEY_F1)) {
             state.helpOpen = !state.helpOpen;

@@ -3,6 +3,7 @@
 #include "app/camera.hpp"
 #include "app/explorer_commands.hpp"
 #include "app/explorer_model.hpp"
+#include "geo/projection.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -20,6 +21,8 @@ struct ExplorerOptions {
         hoverPoint;            // tests: a projected point to act as if the mouse were there
     bool printDetails = false; // tests: print what the details panel shows, on exit
     bool benchmark = false;    // pan and scrub through set frames and print frame-time percentiles
+    geo::ProjectionSpec projection;         // for saved views and exports
+    std::optional<geo::Bounds> startExtent; // projected; default: the whole map
 };
 
 // The explorer's window: owns the GLFW window, the ImGui lifecycle and the frame loop; draws the
@@ -33,6 +36,9 @@ class ExplorerWindow {
   private:
     void benchmarkStep(int frame, Camera& camera, ExplorerCommands& commands);
     [[nodiscard]] bool benchmarkDone(int frame) const;
+    // Ctrl+S and Ctrl+E: the view as a view file, and an export through `recmap render`.
+    [[nodiscard]] std::string saveView(const geo::Bounds& extent) const;
+    [[nodiscard]] std::string exportView(const geo::Bounds& extent, int width, int height) const;
 
     ExplorerOptions m_options;
     ExplorerModel& m_model;

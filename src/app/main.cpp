@@ -6,18 +6,21 @@
 #include "cli/dataset_loading.hpp"
 #include "cli/entity_loading.hpp"
 #include "cli/prepared_mesh.hpp"
+#include "cli/view_file.hpp"
 #include "core/error.hpp"
 #include "geo/projection.hpp"
 
+#include <cstdio>
 #include <iostream>
 
 namespace {
 
-int run(const std::vector<std::string>& words) {
+int run(const std::vector<std::string>& givenWords) {
     using namespace recmap;
+    const auto words = cli::expandViewFile(givenWords);
     const cli::Arguments args(words,
                               {"--data", "--db", "--as-of", "--size", "--screenshot", "--frames",
-                               "--resolution", "--hover", "--projection"},
+                               "--resolution", "--hover", "--projection", "--extent", "--center"},
                               {"--print-details", "--benchmark"});
     if (args.positionals().size() > 1) {
         throw core::UsageError("explore takes at most one view");
@@ -47,6 +50,17 @@ int run(const std::vector<std::string>& words) {
     if (window.benchmark && !args.value("--size")) {
         window.width = 1920;
         window.height = 1080;
+    }
+    if (auto center = args.value("--center")) {
+        std::tie(projection.centerLon, projection.centerLat) = cli::parseLonLat(*center);
+    }
+    window.projection = projection;
+    if (auto extent = args.value("--extent")) {
+        double west = 0, south = 0, east = 0, north = 0;
+        if (std::sscanf(extent->c_str(), "%lf,%lf,%lf,%lf", &west, &south, &east, &north) != 4) {
+            throw core::UsageError("--extent must be W,S,E,N in degrees, got '" + *extent + "'");
+        }
+        window.startExtent = geo::Projector(projection).boundsOf(west, south, east, north);
     }
     if (auto hover = args.value("--hover")) {
         const auto [lon, lat] = cli::parseLonLat(*hover);

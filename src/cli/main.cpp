@@ -10,8 +10,8 @@
 
 #include <filesystem>
 #include <iostream>
-#include <unistd.h>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace {

@@ -159,8 +159,17 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     const int width = m_request.width;
     const int height = m_request.height;
     auto overlay = render::layoutOverlay(scene, width, height, m_font.get(), m_request.legend);
+    auto content = m_mesh.bounds;
+    if (m_request.extent) {
+        const auto& [west, south, east, north] = *m_request.extent;
+        const auto box = geo::Projector(m_request.projection).boundsOf(west, south, east, north);
+        if (!box) {
+            throw core::UsageError("--extent: nothing of that box is visible in this projection");
+        }
+        content = *box;
+    }
     const auto extent =
-        render::fitExtentBetween(m_mesh.bounds, width, height, overlay.mapTop, overlay.mapBottom);
+        render::fitExtentBetween(content, width, height, overlay.mapTop, overlay.mapBottom);
     const auto inset = insetFor(scene, extent, width, overlay);
     if (inset) {
         // A frame around the inset, and the subject's name in it; labels keep clear of both.

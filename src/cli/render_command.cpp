@@ -3,12 +3,14 @@
 #include "cli/arguments.hpp"
 #include "cli/data_paths.hpp"
 #include "cli/map_job.hpp"
+#include "cli/view_file.hpp"
 #include "core/atomic_output.hpp"
 #include "core/error.hpp"
 #include "core/query.hpp"
 #include "scene/palette.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <regex>
 #include <unistd.h>
@@ -138,6 +140,7 @@ std::string renderUsage() {
            "[--no-graticule]\n"
            "                     [--from DATE --to DATE --step 1y|6m|10d|event] (-o "
            "FILE.png|.gif|.mp4)\n"
+           "                     [--extent W,S,E,N] [--view-file FILE]\n"
            "                     [--boundaries FILE [--key-field NAME]] [--data DIR] [--db FILE]\n"
            "views: countries, recognition:SUBJECT, observer:STATE, membership:ORG[,ORG...], "
            "where:EXPR\n"
@@ -145,11 +148,12 @@ std::string renderUsage() {
            geo::projectionNames() + "\npalettes: " + scene::paletteNames() + "\n";
 }
 
-RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
+RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
+    const auto words = expandViewFile(givenWords);
     const Arguments args(words,
                          {"-o", "--output", "--size", "--projection", "--center", "--resolution",
                           "--boundaries", "--key-field", "--data", "--db", "--as-of", "--palette",
-                          "--title", "--from", "--to", "--step"},
+                          "--title", "--from", "--to", "--step", "--extent"},
                          {"--no-legend", "--no-graticule", "--labels"});
     RenderRequest request;
     if (args.positionals().size() != 1) {
@@ -191,6 +195,18 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& words) {
                                    "' (use one of: " + geo::projectionNames() + ")");
         }
         request.projection.kind = *kind;
+    }
+    if (auto extent = args.value("--extent")) {
+        double west = 0, south = 0, east = 0, north = 0;
+        char tail = 0;
+        if (std::sscanf(extent->c_str(), "%lf,%lf,%lf,%lf%c", &west, &south, &east, &north,
+                        &tail) != 4 ||
+            std::abs(west) > 180 || std::abs(east) > 180 || south < -90 || north > 90 ||
+            north <= south) {
+            throw core::UsageError("--extent must be W,S,E,N in degrees (e.g. 10,38,30,48), got '" +
+                                   *extent + "'");
+        }
+        request.extent = std::array<double, 4>{west, south, east, north};
     }
     if (auto center = args.value("--center")) {
         std::tie(request.projection.centerLon, request.projection.centerLat) = parseLonLat(*center);

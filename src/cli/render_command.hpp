@@ -4,6 +4,7 @@
 #include "geo/projection.hpp"
 #include "scene/view_spec.hpp"
 
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -35,6 +36,8 @@ struct RenderRequest {
     std::optional<core::Date> from;
     std::optional<core::Date> to;
     std::string step;
+    // --extent W,S,E,N: show this longitude/latitude box instead of the whole globe.
+    std::optional<std::array<double, 4>> extent;
 };
 
 // Parses the words after "render"; throws core::UsageError.

@@ -103,6 +103,7 @@ struct Projector::Impl {
     OGRSpatialReference relative; // the projection with lon_0 = 0, fed relative longitudes
     OGRSpatialReference truth;    // the same with the real lon_0, for the output CRS
     std::unique_ptr<OGRCoordinateTransformation> transform;
+    std::unique_ptr<OGRCoordinateTransformation> backward;
 };
 
 Projector::Projector(const ProjectionSpec& spec) : m_spec(spec), m_impl(std::make_unique<Impl>()) {
@@ -123,6 +124,8 @@ Projector::Projector(const ProjectionSpec& spec) : m_spec(spec), m_impl(std::mak
     if (!m_impl->transform) {
         throw core::Error("PROJ cannot transform to " + std::string(toString(spec.kind)));
     }
+    m_impl->backward.reset(
+        OGRCreateCoordinateTransformation(&m_impl->relative, &m_impl->geographic));
 }
 
 Projector::~Projector() = default;
@@ -154,6 +157,46 @@ std::optional<Point> Projector::forward(double relativeLon, double lat) const {
         return std::nullopt;
     }
     return Point{xs[0], ys[0]};
+}
+
+std::optional<std::pair<double, double>> Projector::inverse(double x, double y) const {
+    int ok = 0;
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    const bool done = m_impl->backward && m_impl->backward->Transform(1, &x, &y, nullptr, &ok);
+    CPLPopErrorHandler();
+    if (!done || !ok || !std::isfinite(x) || !std::isfinite(y)) {
+        return std::nullopt;
+    }
+    return std::make_pair(relativeLongitude(x, -m_spec.centerLon), y);
+}
+
+std::optional<Bounds> Projector::boundsOf(double west, double south, double east,
+                                          double north) const {
+    if (east < west) {
+        east += 360; // a box across the antimeridian
+    }
+    std::vector<double> xs, ys;
+    constexpr int steps = 32;
+    for (int i = 0; i <= steps; ++i) {
+        for (int j = 0; j <= steps; ++j) {
+            xs.push_back(relativeLongitude(west + (east - west) * i / steps, m_spec.centerLon));
+            ys.push_back(south + (north - south) * j / steps);
+        }
+    }
+    std::vector<int> ok;
+    forward(xs, ys, ok);
+    std::optional<Bounds> bounds;
+    for (size_t k = 0; k < xs.size(); ++k) {
+        if (!ok[k]) {
+            continue;
+        }
+        if (!bounds) {
+            bounds = Bounds{xs[k], ys[k], xs[k], ys[k]};
+        }
+        bounds = Bounds{std::min(bounds->minX, xs[k]), std::min(bounds->minY, ys[k]),
+                        std::max(bounds->maxX, xs[k]), std::max(bounds->maxY, ys[k])};
+    }
+    return bounds;
 }
 
 std::string Projector::crsWkt() const {

@@ -44,6 +44,12 @@ class Projector {
     // Projects in place; returns false for each point PROJ cannot project (set in `ok`).
     void forward(std::vector<double>& xs, std::vector<double>& ys, std::vector<int>& ok) const;
     [[nodiscard]] std::optional<Point> forward(double relativeLon, double lat) const;
+    // Projected metres back to (true) longitude and latitude; nullopt off the map.
+    [[nodiscard]] std::optional<std::pair<double, double>> inverse(double x, double y) const;
+    // The projected rectangle holding a longitude/latitude box (sampled along its edges and
+    // inside, so curved parallels and meridians are covered); nullopt if nothing projects.
+    [[nodiscard]] std::optional<Bounds> boundsOf(double west, double south, double east,
+                                                 double north) const;
 
     [[nodiscard]] const ProjectionSpec& spec() const { return m_spec; }
     [[nodiscard]] std::string crsWkt() const;

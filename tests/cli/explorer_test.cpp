@@ -5,6 +5,7 @@
 #include "support/run_command.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -56,4 +57,17 @@ TEST(Explorer, WithoutADisplayItSaysSo) {
                                    std::string(RECMAP_BINARY) + "' explore countries");
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.output.find("no display"), std::string::npos) << result.output;
+}
+
+TEST(Explorer, OpensAViewFile) {
+    const auto dir = fs::path(RECMAP_TEST_TMP) / ("explorer-view-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "nato.txt")
+        << "view=membership:NATO\nas-of=2023-04-04\nextent=15,55,35,70\n";
+    const auto result =
+        explore("--view-file " + (dir / "nato.txt").string() + " --hover 26.0,62.5 --print-details",
+                shot("viewfile"));
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("NATO: member since 2023-04-04"), std::string::npos)
+        << result.output;
 }

@@ -220,3 +220,47 @@ TEST(ViewRender, SmallSubjectsGetAnInset) {
     const std::string russiaText{std::istreambuf_iterator<char>(russiaStream), {}};
     EXPECT_EQ(russiaText.find("<g id=\"inset\""), std::string::npos);
 }
+
+TEST(ViewRender, ViewFilesOpenInRenderAndExplicitOptionsWin) {
+    const auto dir = fs::path(RECMAP_TEST_TMP) / ("viewfile-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "balkans.txt") << "# recmap view\nview=recognition:XKX\nas-of=2024-01-12\n"
+                                          "projection=equal-earth\nextent=10,38,30,48\n";
+    const std::string size = " --size 600x400 --no-graticule";
+    ASSERT_EQ(runRecmap("render --view-file " + (dir / "balkans.txt").string() + size + " -o " +
+                        (dir / "from-file.png").string())
+                  .exitCode,
+              0);
+    ASSERT_EQ(runRecmap("render recognition:XKX --as-of 2024-01-12 --extent 10,38,30,48" + size +
+                        " -o " + (dir / "explicit.png").string())
+                  .exitCode,
+              0);
+    std::ifstream a(dir / "from-file.png", std::ios::binary),
+        b(dir / "explicit.png", std::ios::binary);
+    const std::string first{std::istreambuf_iterator<char>(a), {}},
+        second{std::istreambuf_iterator<char>(b), {}};
+    EXPECT_FALSE(first.empty());
+    EXPECT_EQ(first, second);
+    // An option given on the command line wins over the file's.
+    const auto later =
+        render("recognition:XKX", "2024-01-12", ".svg",
+               "--view-file " + (dir / "balkans.txt").string() + " --as-of 2010-01-01");
+    std::ifstream stream(later);
+    const std::string text{std::istreambuf_iterator<char>(stream), {}};
+    EXPECT_NE(text.find("1 January 2010"), std::string::npos);
+    std::ofstream(dir / "bad.txt") << "view=countries\nzoom=3\n";
+    const auto bad = runRecmap("render --view-file " + (dir / "bad.txt").string() + " -o " +
+                               (dir / "x.png").string());
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_NE(bad.output.find("bad.txt:2: error: unknown key 'zoom'"), std::string::npos)
+        << bad.output;
+}
+
+TEST(ViewRender, ExtentShowsARegion) {
+    const auto tif = render("recognition:XKX", "2024-01-12", ".tif", "--extent 10,38,30,48");
+    expectColour(tif, belgrade, claimant);
+    expectColour(tif, City{"Sofia", 23.32, 42.70}, positive);
+    expectColour(tif, City{"Bucharest", 26.10, 44.43}, refused);
+    EXPECT_EQ(runRecmap("render countries --extent 10,48,30,38 -o x.png").exitCode, 2);
+}

@@ -1,0 +1,121 @@
+#include "cli/view_file.hpp"
+
+#include "core/atomic_output.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+
+#include <algorithm>
+#include <fstream>
+
+namespace recmap::cli {
+
+ViewFile readViewFile(const std::filesystem::path& path) {
+    std::ifstream stream(path);
+    if (!stream) {
+        throw core::InputError(path.string() + ": error: cannot open view file");
+    }
+    ViewFile view;
+    std::string line;
+    for (size_t number = 1; std::getline(stream, line); ++number) {
+        const auto text = core::trim(line);
+        if (text.empty() || text.starts_with('#')) {
+            continue;
+        }
+        const auto equals = text.find('=');
+        if (equals == std::string_view::npos) {
+            throw core::InputError(path.string() + ":" + std::to_string(number) +
+                                   ": error: expected key=value");
+        }
+        const std::string key(core::trim(text.substr(0, equals)));
+        const std::string value(core::trim(text.substr(equals + 1)));
+        if (key == "view") {
+            view.view = value;
+        } else if (key == "as-of") {
+            view.asOf = value;
+        } else if (key == "projection") {
+            view.projection = value;
+        } else if (key == "center") {
+            view.center = value;
+        } else if (key == "extent") {
+            view.extent = value;
+        } else {
+            throw core::InputError(path.string() + ":" + std::to_string(number) +
+                                   ": error: unknown key '" + key +
+                                   "' (view, as-of, projection, center, extent)");
+        }
+    }
+    return view;
+}
+
+void writeViewFile(const std::filesystem::path& path, const ViewFile& view) {
+    core::AtomicOutput output(path);
+    {
+        std::ofstream stream(output.temp());
+        stream << "# recmap view\nview=" << view.view << "\n";
+        for (const auto& [key, value] :
+             {std::pair<const char*, const std::string&>{"as-of", view.asOf},
+              {"projection", view.projection},
+              {"center", view.center},
+              {"extent", view.extent}}) {
+            if (!value.empty()) {
+                stream << key << "=" << value << "\n";
+            }
+        }
+        if (!stream.flush()) {
+            throw core::InputError(path.string() + ": error: cannot write view file");
+        }
+    }
+    output.commit();
+}
+
+std::vector<std::string> expandViewFile(const std::vector<std::string>& words) {
+    std::vector<std::string> rest;
+    std::optional<ViewFile> file;
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (words[i] == "--view-file") {
+            if (i + 1 >= words.size()) {
+                throw core::UsageError("option --view-file needs a value");
+            }
+            file = readViewFile(words[++i]);
+        } else {
+            rest.push_back(words[i]);
+        }
+    }
+    if (!file) {
+        return words;
+    }
+    std::vector<std::string> expanded;
+
+    // A value following an option is not a view: count positionals the way Arguments does.
+    bool explicitView = false;
+    for (size_t i = 0; i < rest.size(); ++i) {
+        if (rest[i].starts_with('-')) {
+            if (rest[i].find('=') == std::string::npos && i + 1 < rest.size() &&
+                !rest[i + 1].starts_with('-') && rest[i] != "--labels" &&
+                rest[i] != "--no-legend" && rest[i] != "--no-graticule" &&
+                rest[i] != "--print-details" && rest[i] != "--benchmark") {
+                ++i;
+            }
+        } else {
+            explicitView = true;
+        }
+    }
+
+    if (!explicitView) {
+        expanded.push_back(file->view);
+    }
+    for (const auto& [option, value] :
+         {std::pair<const char*, const std::string&>{"--as-of", file->asOf},
+          {"--projection", file->projection},
+          {"--center", file->center},
+          {"--extent", file->extent}}) {
+        if (!value.empty()) {
+            expanded.push_back(option);
+            expanded.push_back(value);
+        }
+    }
+    expanded.insert(expanded.end(), rest.begin(), rest.end());
+    return expanded;
+}
+
+} // namespace recmap::cli

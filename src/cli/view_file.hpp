@@ -1,0 +1,35 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace recmap::cli {
+
+// A saved view: a small text file of key=value lines that `recmap render --view-file` and
+// `recmap explore --view-file` both open, and the explorer's Ctrl+S writes:
+//   # recmap view
+//   view=recognition:XKX
+//   as-of=2024-01-12
+//   projection=equal-earth
+//   center=20,0
+//   extent=10,38,30,48            (west,south,east,north in degrees; optional)
+struct ViewFile {
+    std::string view = "countries";
+    std::string asOf;
+    std::string projection;
+    std::string center;
+    std::string extent;
+};
+
+// Reads a view file; throws core::InputError naming the file and line.
+[[nodiscard]] ViewFile readViewFile(const std::filesystem::path& path);
+// Writes one atomically.
+void writeViewFile(const std::filesystem::path& path, const ViewFile& view);
+
+// Expands "--view-file F" in command-line words into the options it holds, placed before the
+// other words so that options given explicitly win; a view given explicitly replaces the file's.
+[[nodiscard]] std::vector<std::string> expandViewFile(const std::vector<std::string>& words);
+
+} // namespace recmap::cli

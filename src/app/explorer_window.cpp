@@ -14,6 +14,7 @@
 #include <GLFW/glfw3.h>
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -214,8 +215,13 @@ int ExplorerWindow::run() {
     DetailsPanel details;
     SearchPanel search;
     Camera camera;
-    double preparedScale = 0;
-    int preparedWidth = 0;
+    struct {
+        bool valid = false;
+        geo::Bounds view;
+        double unitsPerPixel = 0;
+        int width = 0;
+        int height = 0;
+    } layers;                 // what the cached layers show
     bool sceneChanged = true; // markers depend on the scene too (neutral entities get none)
     int framebufferWidth = 0, framebufferHeight = 0;
     glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
@@ -243,8 +249,6 @@ int ExplorerWindow::run() {
                 camera.zoomAt(io.MousePos.x * scale, io.MousePos.y * scale, framebufferWidth,
                               framebufferHeight, io.MouseWheel > 0 ? 1.25 : 0.8);
             }
-            state.hovered = m_model.pick(camera.toMap(io.MousePos.x * scale, io.MousePos.y * scale,
-                                                      framebufferWidth, framebufferHeight));
             if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
                 ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f).x == 0 &&
                 ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f).y == 0) {
@@ -320,8 +324,7 @@ int ExplorerWindow::run() {
         }
         if (commands.date) {
             m_model.setDate(*commands.date);
-            renderer.setScene(m_model.scene()); // a colour-table upload: no re-tessellation
-            sceneChanged = true;
+            renderer.setScene(m_model.scene()); // a colour-table upload: the layers stay
         }
         ImGui::Render();
 
@@ -331,19 +334,47 @@ int ExplorerWindow::run() {
         glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         glDisable(GL_SCISSOR_TEST);
-        // Markers and simplified borders depend on the scale only: rebuilt when the zoom changes.
-        if (camera.unitsPerPixel() != preparedScale || framebufferWidth != preparedWidth ||
-            sceneChanged) {
-            renderer.prepareMarkers(camera.unitsPerPixel(), framebufferWidth);
-            if (camera.unitsPerPixel() != preparedScale) {
+        // The map is drawn into cached layers (entity ids, lines) with a margin around the
+        // window, and only again when the zoom, the size or the view changes, or a pan leaves
+        // the margin; every frame composites the layers through the current colour tables.
+        const int margin = std::max(64, framebufferWidth / 4);
+        const auto view = camera.extent(framebufferWidth, framebufferHeight);
+        int offsetX = margin, offsetY = margin;
+        if (layers.valid && layers.unitsPerPixel == camera.unitsPerPixel() &&
+            layers.width == framebufferWidth && layers.height == framebufferHeight &&
+            !sceneChanged) {
+            offsetX = margin + static_cast<int>(std::lround((view.minX - layers.view.minX) /
+                                                            camera.unitsPerPixel()));
+            offsetY = margin + static_cast<int>(std::lround((view.minY - layers.view.minY) /
+                                                            camera.unitsPerPixel()));
+        } else {
+            layers.valid = false;
+        }
+        if (!layers.valid || std::abs(offsetX - margin) > margin ||
+            std::abs(offsetY - margin) > margin) {
+            if (camera.unitsPerPixel() != layers.unitsPerPixel ||
+                framebufferWidth != layers.width || sceneChanged) {
+                renderer.prepareMarkers(camera.unitsPerPixel(), framebufferWidth);
                 renderer.prepareLines(camera.unitsPerPixel());
             }
-            preparedScale = camera.unitsPerPixel();
-            preparedWidth = framebufferWidth;
+            renderer.setLineWidth(static_cast<float>(std::max(1.0, scale)));
+            const double grow = margin * camera.unitsPerPixel();
+            renderer.renderLayers(
+                {view.minX - grow, view.minY - grow, view.maxX + grow, view.maxY + grow},
+                framebufferWidth + 2 * margin, framebufferHeight + 2 * margin);
+            layers = {true, view, camera.unitsPerPixel(), framebufferWidth, framebufferHeight};
             sceneChanged = false;
+            offsetX = offsetY = margin;
         }
-        renderer.setLineWidth(static_cast<float>(std::max(1.0, scale)));
-        renderer.draw(camera.extent(framebufferWidth, framebufferHeight));
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        glViewport(0, 0, framebufferWidth, framebufferHeight);
+        renderer.composite(offsetX, offsetY);
+        if (!io.WantCaptureMouse && !m_options.hoverPoint) {
+            // Picking by the id layer: the pixel under the mouse, in the cache's bottom-up rows.
+            state.hovered = renderer.entityAt(
+                static_cast<int>(io.MousePos.x * scale) + offsetX,
+                framebufferHeight - 1 - static_cast<int>(io.MousePos.y * scale) + offsetY);
+        }
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         if (m_options.benchmark) {

@@ -134,6 +134,15 @@ struct MapRenderer::Impl {
     ShaderProgram fillProgram{"fill"};
     ShaderProgram solidProgram{"solid"};
     ShaderProgram lineProgram{"line"};
+    ShaderProgram idFillProgram{"idfill"};
+    ShaderProgram compositeProgram{"composite"};
+    GlFramebuffer layerTarget; // ids + lines: fills write an id and clear the lines under them
+    GlFramebuffer linesTarget; // lines alone: blending is off while an integer image is attached
+    GlTexture idLayer;
+    GlTexture linesLayer;
+    GlVertexArray emptyVao;
+    int layerWidth = 0;
+    int layerHeight = 0;
     DrawBatch fills;
     DrawBatch globe;
     LineBatch borders;
@@ -324,6 +333,147 @@ void MapRenderer::draw(const geo::Bounds& extent) {
 
 void MapRenderer::setLineWidth(float pixels) {
     m_impl->lineWidth = pixels;
+}
+
+void MapRenderer::renderLayers(const geo::Bounds& extent, int width, int height) {
+    auto& impl = *m_impl;
+    if (width != impl.layerWidth || height != impl.layerHeight || !impl.layerTarget.get()) {
+        impl.idLayer = GlTexture::create();
+        glBindTexture(GL_TEXTURE_2D, impl.idLayer.get());
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R32UI, width, height, 0, GL_RED_INTEGER, GL_UNSIGNED_INT,
+                     nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        impl.linesLayer = GlTexture::create();
+        glBindTexture(GL_TEXTURE_2D, impl.linesLayer.get());
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                     nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        impl.layerTarget = GlFramebuffer::create();
+        glBindFramebuffer(GL_FRAMEBUFFER, impl.layerTarget.get());
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                               impl.idLayer.get(), 0);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT1, GL_TEXTURE_2D,
+                               impl.linesLayer.get(), 0);
+        if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
+            throw core::Error("cannot create the explorer's map layers");
+        }
+        impl.linesTarget = GlFramebuffer::create();
+        glBindFramebuffer(GL_FRAMEBUFFER, impl.linesTarget.get());
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                               impl.linesLayer.get(), 0);
+        impl.layerWidth = width;
+        impl.layerHeight = height;
+        impl.emptyVao = GlVertexArray::create();
+    }
+    GLint previous = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previous);
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.layerTarget.get());
+    glViewport(0, 0, width, height);
+    impl.viewportWidth = static_cast<float>(width);
+    impl.viewportHeight = static_cast<float>(height);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_CULL_FACE);
+    const GLenum both[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
+
+    glDrawBuffers(2, both);
+    const GLuint outside[4] = {0xFFFFFFFFu, 0, 0, 0};
+    const GLfloat clear[4] = {0, 0, 0, 0};
+    glClearBufferuiv(GL_COLOR, 0, outside);
+    glClearBufferfv(GL_COLOR, 1, clear);
+
+    glDisable(GL_BLEND);
+    impl.idFillProgram.use();
+    impl.setTransform(impl.idFillProgram, extent);
+    glUniform1ui(impl.idFillProgram.uniform("u_fixedId"), 0u); // the globe is sea
+    glBindVertexArray(impl.globe.vao.get());
+    glVertexAttribI1ui(1, 0);
+    glDrawArrays(GL_TRIANGLES, 0, impl.globe.count);
+
+    // Lines are accumulated premultiplied, so composite() can lay them over any colour.
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.linesTarget.get());
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    if (impl.scene.showGraticule) {
+        impl.drawLines(impl.graticule, extent, impl.scene.graticule, impl.lineWidth * 0.7f);
+    }
+    glDisable(GL_BLEND);
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.layerTarget.get());
+    glDrawBuffers(2, both);
+    impl.idFillProgram.use();
+    glUniform1ui(impl.idFillProgram.uniform("u_fixedId"), 0xFFFFFFFFu);
+    glBindVertexArray(impl.fills.vao.get());
+    glDrawElements(GL_TRIANGLES, impl.fills.count, GL_UNSIGNED_INT, nullptr);
+    if (impl.markers.count > 0) {
+        glBindVertexArray(impl.markers.vao.get());
+        glDrawArrays(GL_TRIANGLES, 0, impl.markers.count);
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.linesTarget.get());
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    impl.drawLines(impl.borders, extent, impl.scene.border, impl.lineWidth);
+    impl.drawLines(impl.markerOutlines, extent, impl.scene.border, impl.lineWidth);
+    impl.drawLines(impl.outline, extent, impl.scene.border, impl.lineWidth * 1.2f);
+    glDisable(GL_BLEND);
+    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.layerTarget.get());
+    const GLenum first[] = {GL_COLOR_ATTACHMENT0};
+    glDrawBuffers(1, first);
+    glBindVertexArray(0);
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+}
+
+void MapRenderer::composite(int offsetX, int offsetY) {
+    auto& impl = *m_impl;
+    if (!impl.layerTarget.get()) {
+        return;
+    }
+    glDisable(GL_BLEND);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_SCISSOR_TEST);
+    auto& program = impl.compositeProgram;
+    program.use();
+    const GLuint textures[] = {impl.idLayer.get(), impl.linesLayer.get(), impl.fillColours.get(),
+                               impl.hatchColours.get()};
+    const char* names[] = {"u_ids", "u_lines", "u_fills", "u_hatches"};
+    for (int unit = 0; unit < 4; ++unit) {
+        glActiveTexture(static_cast<GLenum>(GL_TEXTURE0 + unit));
+        glBindTexture(GL_TEXTURE_2D, textures[unit]);
+        glUniform1i(program.uniform(names[unit]), unit);
+    }
+    glActiveTexture(GL_TEXTURE0);
+    glUniform2i(program.uniform("u_offset"), offsetX, offsetY);
+    glUniform4f(program.uniform("u_ocean"), impl.scene.ocean.r / 255.0f,
+                impl.scene.ocean.g / 255.0f, impl.scene.ocean.b / 255.0f, 1.0f);
+    glUniform4f(program.uniform("u_background"), impl.scene.background.r / 255.0f,
+                impl.scene.background.g / 255.0f, impl.scene.background.b / 255.0f, 1.0f);
+    glUniform1f(program.uniform("u_hatchPeriod"), 8.0f);
+    glBindVertexArray(impl.emptyVao.get());
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+}
+
+std::optional<std::string> MapRenderer::entityAt(int x, int y) {
+    auto& impl = *m_impl;
+    if (!impl.layerTarget.get() || x < 0 || y < 0 || x >= impl.layerWidth ||
+        y >= impl.layerHeight) {
+        return std::nullopt;
+    }
+    GLint previous = 0;
+    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &previous);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.layerTarget.get());
+    glReadBuffer(GL_COLOR_ATTACHMENT0);
+    GLuint id = 0;
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(x, y, 1, 1, GL_RED_INTEGER, GL_UNSIGNED_INT, &id);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(previous));
+    if (id == 0 || id == 0xFFFFFFFFu || id > impl.codes.size() ||
+        impl.codes[id - 1].starts_with('?')) {
+        return std::nullopt;
+    }
+    return impl.codes[id - 1];
 }
 
 void MapRenderer::drawInset(const RenderOptions::Inset& inset, int x0, int y0, int tileWidth,

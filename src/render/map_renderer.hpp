@@ -58,6 +58,16 @@ class MapRenderer {
     void setLineWidth(float pixels);
     // Re-uploads borders simplified to a quarter pixel at this scale (render() does it).
     void prepareLines(double unitsPerPixel);
+    // The explorer's cached layers: renderLayers() draws the map once for `extent` into an
+    // entity-id texture and a lines texture of width x height pixels; composite() then colours them
+    // through the current scene's tables into the bound framebuffer, with cache pixel (offsetX,
+    // offsetY) at its bottom-left, so recolouring and panning within the cache cost one pass per
+    // pixel.
+    void renderLayers(const geo::Bounds& extent, int width, int height);
+    void composite(int offsetX, int offsetY);
+    // The entity at a cache pixel (GL rows, bottom-up) from the id texture; nullopt for sea.
+    [[nodiscard]] std::optional<std::string> entityAt(int x, int y);
+
     // Draws the inset over the tile whose top-left image pixel is (x0, y0) (render() does it).
     void drawInset(const RenderOptions::Inset& inset, int x0, int y0, int tileWidth,
                    int tileHeight);

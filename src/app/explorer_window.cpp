@@ -368,14 +368,14 @@ int ExplorerWindow::run() {
         }
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         glViewport(0, 0, framebufferWidth, framebufferHeight);
-        renderer.composite(offsetX, offsetY);
+        if (!getenv("NOCOMP")) renderer.composite(offsetX, offsetY);
         if (!io.WantCaptureMouse && !m_options.hoverPoint) {
             // Picking by the id layer: the pixel under the mouse, in the cache's bottom-up rows.
             state.hovered = renderer.entityAt(
                 static_cast<int>(io.MousePos.x * scale) + offsetX,
                 framebufferHeight - 1 - static_cast<int>(io.MousePos.y * scale) + offsetY);
         }
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (!getenv("NOIMGUI")) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         if (m_options.benchmark) {
             glFinish();

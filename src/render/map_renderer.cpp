@@ -136,6 +136,15 @@ struct MapRenderer::Impl {
     ShaderProgram lineProgram{"line"};
     ShaderProgram idFillProgram{"idfill"};
     ShaderProgram compositeProgram{"composite"};
+    ShaderProgram recolourProgram{"recolour", "composite"};
+    GlFramebuffer composedTarget; // the layers composed through the colour tables
+    GlTexture composedLayer;
+    GlTexture changedEntities; // R8UI per entity: 1 when its colours changed since composing
+    geo::Bounds layerExtent;
+    std::vector<scene::Rgba> uploadedFills;
+    std::vector<scene::Rgba> uploadedHatches;
+    bool recomposeAll = true;
+    bool recolourPending = false;
     GlFramebuffer layerTarget; // ids + lines: fills write an id and clear the lines under them
     GlFramebuffer linesTarget; // lines alone: blending is off while an integer image is attached
     GlTexture idLayer;
@@ -173,6 +182,93 @@ struct MapRenderer::Impl {
         setColour(lineProgram, colour);
         glBindVertexArray(batch.vao.get());
         glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, batch.count);
+    }
+
+    // Which entities' colours differ from those composed: uploaded as a flag texture for the
+    // recolour pass, or a full recompose when most changed.
+    void noteChangedColours(std::vector<scene::Rgba> fills, std::vector<scene::Rgba> hatches,
+                            int width, int height) {
+        if (fills.size() != uploadedFills.size()) {
+            recomposeAll = true;
+        } else if (!recomposeAll) {
+            std::vector<uint8_t> changed(fills.size(), 0);
+            size_t count = 0;
+            for (size_t i = 0; i < fills.size(); ++i) {
+                if (!(fills[i] == uploadedFills[i]) || !(hatches[i] == uploadedHatches[i])) {
+                    changed[i] = 1;
+                    ++count;
+                }
+            }
+            if (count * 2 > fills.size()) {
+                recomposeAll = true;
+            } else if (count > 0) {
+                if (!changedEntities.get()) {
+                    changedEntities = GlTexture::create();
+                }
+                glBindTexture(GL_TEXTURE_2D, changedEntities.get());
+                glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+                glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+                glTexImage2D(GL_TEXTURE_2D, 0, GL_R8UI, width, height, 0, GL_RED_INTEGER,
+                             GL_UNSIGNED_BYTE, changed.data());
+                recolourPending = true;
+            }
+        }
+        uploadedFills = std::move(fills);
+        uploadedHatches = std::move(hatches);
+    }
+
+    // The inputs of the composite fragment shader, for either program that uses it.
+    void bindCompositeInputs(ShaderProgram& program) {
+        program.use();
+        const GLuint textures[] = {idLayer.get(), linesLayer.get(), fillColours.get(),
+                                   hatchColours.get()};
+        const char* names[] = {"u_ids", "u_lines", "u_fills", "u_hatches"};
+        for (int unit = 0; unit < 4; ++unit) {
+            glActiveTexture(static_cast<GLenum>(GL_TEXTURE0 + unit));
+            glBindTexture(GL_TEXTURE_2D, textures[unit]);
+            glUniform1i(program.uniform(names[unit]), unit);
+        }
+        glActiveTexture(GL_TEXTURE0);
+        glUniform2i(program.uniform("u_offset"), 0, 0);
+        glUniform4f(program.uniform("u_ocean"), scene.ocean.r / 255.0f, scene.ocean.g / 255.0f,
+                    scene.ocean.b / 255.0f, 1.0f);
+        glUniform4f(program.uniform("u_background"), scene.background.r / 255.0f,
+                    scene.background.g / 255.0f, scene.background.b / 255.0f, 1.0f);
+        glUniform1f(program.uniform("u_hatchPeriod"), hatchPeriod);
+    }
+
+    // Brings the composed image up to date with the colour tables.
+    void compose() {
+        if (!recomposeAll && !recolourPending) {
+            return;
+        }
+        glBindFramebuffer(GL_FRAMEBUFFER, composedTarget.get());
+        glViewport(0, 0, layerWidth, layerHeight);
+        glDisable(GL_BLEND);
+        glDisable(GL_DEPTH_TEST);
+        glDisable(GL_SCISSOR_TEST);
+        if (recomposeAll) {
+            bindCompositeInputs(compositeProgram);
+            glBindVertexArray(emptyVao.get());
+            glDrawArrays(GL_TRIANGLES, 0, 3);
+        } else {
+            // The changed entities' own triangles cover exactly the pixels the id pass gave them.
+            bindCompositeInputs(recolourProgram);
+            setTransform(recolourProgram, layerExtent);
+            glActiveTexture(GL_TEXTURE4);
+            glBindTexture(GL_TEXTURE_2D, changedEntities.get());
+            glUniform1i(recolourProgram.uniform("u_changed"), 4);
+            glActiveTexture(GL_TEXTURE0);
+            glBindVertexArray(fills.vao.get());
+            glDrawElements(GL_TRIANGLES, fills.count, GL_UNSIGNED_INT, nullptr);
+            if (markers.count > 0) {
+                glBindVertexArray(markers.vao.get());
+                glDrawArrays(GL_TRIANGLES, 0, markers.count);
+            }
+        }
+        glBindVertexArray(0);
+        recomposeAll = false;
+        recolourPending = false;
     }
 
     void setTransform(ShaderProgram& program, const geo::Bounds& extent) {
@@ -222,6 +318,9 @@ MapRenderer::~MapRenderer() = default;
 
 void MapRenderer::setScene(const scene::MapScene& scene) {
     auto& impl = *m_impl;
+    if (!(scene.ocean == impl.scene.ocean) || !(scene.background == impl.scene.background)) {
+        impl.recomposeAll = true;
+    }
     impl.scene = scene;
     const int count = std::max<int>(1, static_cast<int>(impl.codes.size()));
     const int width = std::min(count, 4096);
@@ -242,6 +341,7 @@ void MapRenderer::setScene(const scene::MapScene& scene) {
     glBindTexture(GL_TEXTURE_2D, impl.hatchColours.get());
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
                  hatches.data());
+    impl.noteChangedColours(std::move(fills), std::move(hatches), width, height);
 }
 
 void MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
@@ -363,6 +463,16 @@ void MapRenderer::renderLayers(const geo::Bounds& extent, int width, int height)
         glBindFramebuffer(GL_FRAMEBUFFER, impl.linesTarget.get());
         glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
                                impl.linesLayer.get(), 0);
+        impl.composedLayer = GlTexture::create();
+        glBindTexture(GL_TEXTURE_2D, impl.composedLayer.get());
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                     nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        impl.composedTarget = GlFramebuffer::create();
+        glBindFramebuffer(GL_FRAMEBUFFER, impl.composedTarget.get());
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                               impl.composedLayer.get(), 0);
         impl.layerWidth = width;
         impl.layerHeight = height;
         impl.emptyVao = GlVertexArray::create();
@@ -422,6 +532,9 @@ void MapRenderer::renderLayers(const geo::Bounds& extent, int width, int height)
     const GLenum first[] = {GL_COLOR_ATTACHMENT0};
     glDrawBuffers(1, first);
     glBindVertexArray(0);
+    impl.layerExtent = extent;
+    impl.recomposeAll = true;
+    impl.compose();
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
 }
 
@@ -430,29 +543,35 @@ void MapRenderer::composite(int offsetX, int offsetY) {
     if (!impl.layerTarget.get()) {
         return;
     }
-    glDisable(GL_BLEND);
-    glDisable(GL_DEPTH_TEST);
-    glDisable(GL_SCISSOR_TEST);
-    auto& program = impl.compositeProgram;
-    program.use();
-    const GLuint textures[] = {impl.idLayer.get(), impl.linesLayer.get(), impl.fillColours.get(),
-                               impl.hatchColours.get()};
-    const char* names[] = {"u_ids", "u_lines", "u_fills", "u_hatches"};
-    for (int unit = 0; unit < 4; ++unit) {
-        glActiveTexture(static_cast<GLenum>(GL_TEXTURE0 + unit));
-        glBindTexture(GL_TEXTURE_2D, textures[unit]);
-        glUniform1i(program.uniform(names[unit]), unit);
+    GLint target = 0;
+    GLint viewport[4] = {0, 0, 0, 0};
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
+    glGetIntegerv(GL_VIEWPORT, viewport);
+    impl.compose();
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+    glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+    // A copy of the visible part: window pixel (x, y) shows cache pixel (x + offsetX, y +
+    // offsetY); what lies beyond the cache is background.
+    const int sourceX0 = std::max(0, viewport[0] + offsetX);
+    const int sourceY0 = std::max(0, viewport[1] + offsetY);
+    const int sourceX1 = std::min(impl.layerWidth, viewport[0] + viewport[2] + offsetX);
+    const int sourceY1 = std::min(impl.layerHeight, viewport[1] + viewport[3] + offsetY);
+    if (sourceX0 != viewport[0] + offsetX || sourceY0 != viewport[1] + offsetY ||
+        sourceX1 != viewport[0] + viewport[2] + offsetX ||
+        sourceY1 != viewport[1] + viewport[3] + offsetY) {
+        const auto& background = impl.scene.background;
+        glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
     }
-    glActiveTexture(GL_TEXTURE0);
-    glUniform2i(program.uniform("u_offset"), offsetX, offsetY);
-    glUniform4f(program.uniform("u_ocean"), impl.scene.ocean.r / 255.0f,
-                impl.scene.ocean.g / 255.0f, impl.scene.ocean.b / 255.0f, 1.0f);
-    glUniform4f(program.uniform("u_background"), impl.scene.background.r / 255.0f,
-                impl.scene.background.g / 255.0f, impl.scene.background.b / 255.0f, 1.0f);
-    glUniform1f(program.uniform("u_hatchPeriod"), 8.0f);
-    glBindVertexArray(impl.emptyVao.get());
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    glBindVertexArray(0);
+    if (sourceX0 >= sourceX1 || sourceY0 >= sourceY1) {
+        return;
+    }
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.composedTarget.get());
+    glReadBuffer(GL_COLOR_ATTACHMENT0);
+    glBlitFramebuffer(sourceX0, sourceY0, sourceX1, sourceY1, sourceX0 - offsetX,
+                      sourceY0 - offsetY, sourceX1 - offsetX, sourceY1 - offsetY,
+                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
 }
 
 std::optional<std::string> MapRenderer::entityAt(int x, int y) {

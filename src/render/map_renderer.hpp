@@ -59,10 +59,11 @@ class MapRenderer {
     // Re-uploads borders simplified to a quarter pixel at this scale (render() does it).
     void prepareLines(double unitsPerPixel);
     // The explorer's cached layers: renderLayers() draws the map once for `extent` into an
-    // entity-id texture and a lines texture of width x height pixels; composite() then colours them
-    // through the current scene's tables into the bound framebuffer, with cache pixel (offsetX,
-    // offsetY) at its bottom-left, so recolouring and panning within the cache cost one pass per
-    // pixel.
+    // entity-id texture and a lines texture of width x height pixels, and composes them through
+    // the scene's colour tables into a cached image. composite() copies that image into the bound
+    // framebuffer's viewport with cache pixel (offsetX, offsetY) at its bottom-left; after
+    // setScene() it first recolours, in the cached image, only the entities whose colours
+    // changed. Panning is a copy; a date change costs the pixels that change colour.
     void renderLayers(const geo::Bounds& extent, int width, int height);
     void composite(int offsetX, int offsetY);
     // The entity at a cache pixel (GL rows, bottom-up) from the id texture; nullopt for sea.

@@ -32,9 +32,14 @@ GlShader compile(GLenum stage, const std::string& file) {
 
 } // namespace
 
-ShaderProgram::ShaderProgram(const std::string& name) : m_name(name), m_program(glCreateProgram()) {
-    const GlShader vertex = compile(GL_VERTEX_SHADER, name + ".vert.glsl");
-    const GlShader fragment = compile(GL_FRAGMENT_SHADER, name + ".frag.glsl");
+ShaderProgram::ShaderProgram(const std::string& name) : ShaderProgram(name, name) {}
+
+ShaderProgram::ShaderProgram(const std::string& vertexName, const std::string& fragmentName)
+    : m_name(vertexName == fragmentName ? vertexName : vertexName + "+" + fragmentName),
+      m_program(glCreateProgram()) {
+    const auto& name = m_name;
+    const GlShader vertex = compile(GL_VERTEX_SHADER, vertexName + ".vert.glsl");
+    const GlShader fragment = compile(GL_FRAGMENT_SHADER, fragmentName + ".frag.glsl");
     glAttachShader(m_program.get(), vertex.get());
     glAttachShader(m_program.get(), fragment.get());
     glLinkProgram(m_program.get());

@@ -14,6 +14,9 @@ class ShaderProgram {
     // Compiles and links "<name>.vert.glsl" + "<name>.frag.glsl"; throws core::Error with the
     // program name and the driver's log on failure.
     explicit ShaderProgram(const std::string& name);
+    // Links "<vertexName>.vert.glsl" with "<fragmentName>.frag.glsl" (one stage shared by two
+    // programs).
+    ShaderProgram(const std::string& vertexName, const std::string& fragmentName);
 
     void use() const { glUseProgram(m_program.get()); }
     // Cached uniform location (-1 if the uniform is unused).

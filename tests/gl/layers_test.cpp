@@ -80,6 +80,21 @@ TEST(Layers, IdsPickEntitiesAndTheCompositeColoursThem) {
     renderer.composite(0, 0);
     glReadPixels(0, 0, 400, 200, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
     EXPECT_EQ(at(150, 150)[1], 255);
+    // Recolouring in place (only AAA's triangles) gives the image a full recompose gives.
+    const std::vector<uint8_t> recoloured = pixels;
+    renderer.renderLayers(mesh.bounds, 400, 200);
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+    glViewport(0, 0, 400, 200);
+    renderer.composite(0, 0);
+    glReadPixels(0, 0, 400, 200, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    EXPECT_EQ(recoloured, pixels);
+    // Panning shifts the cached image; what lies beyond the cache is background.
+    renderer.composite(50, 0);
+    glReadPixels(0, 0, 400, 200, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    EXPECT_EQ(at(100, 150)[1], 255); // cache pixel (150, 150): AAA, now green
+    EXPECT_EQ(at(190, 150)[2], 255); // cache pixel (240, 150): BBB
+    EXPECT_EQ(at(380, 150)[0], scene.background.r);
+    EXPECT_EQ(at(380, 150)[2], scene.background.b);
     glDeleteFramebuffers(1, &framebuffer);
     glDeleteTextures(1, &texture);
 }

@@ -46,10 +46,11 @@ struct WindowDeleter {
 };
 
 struct ImGuiSession {
-    explicit ImGuiSession(GLFWwindow* window) {
+    // layoutFile: where ImGui keeps window positions and sizes; empty: not kept.
+    ImGuiSession(GLFWwindow* window, const std::string& layoutFile) {
         IMGUI_CHECKVERSION();
         ImGui::CreateContext();
-        ImGui::GetIO().IniFilename = nullptr;
+        ImGui::GetIO().IniFilename = layoutFile.empty() ? nullptr : layoutFile.c_str();
         ImGui_ImplGlfw_InitForOpenGL(window, true);
         ImGui_ImplOpenGL3_Init("#version 330 core");
     }
@@ -163,15 +164,35 @@ std::string stamp() {
 
 } // namespace
 
-std::string ExplorerWindow::saveView(const geo::Bounds& extent) const {
+cli::ViewFile ExplorerWindow::currentView(const geo::Bounds& extent) const {
     cli::ViewFile view;
     view.view = m_model.viewText();
     view.asOf = m_model.date().toString();
     view.projection = std::string(geo::toString(m_options.projection.kind));
     view.extent = extentText(geo::Projector(m_options.projection), extent);
+    return view;
+}
+
+void ExplorerWindow::rememberView(const geo::Bounds& extent) const {
+    if (!m_options.stateDir) {
+        return;
+    }
+    // The visible region is not kept: as a longitude/latitude box it grows on every round trip
+    // through a curved projection, so the next run opens on the whole map.
+    auto view = currentView(extent);
+    view.extent.clear();
+    try {
+        cli::writeViewFile(*m_options.stateDir / "last-view.txt", view);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "recmap explore: warning: the view is not remembered: %s\n",
+                     error.what());
+    }
+}
+
+std::string ExplorerWindow::saveView(const geo::Bounds& extent) const {
     const std::string path = "recmap-view-" + stamp() + ".txt";
     try {
-        cli::writeViewFile(path, view);
+        cli::writeViewFile(path, currentView(extent));
         return "Saved " + path + " (open it with recmap render/explore --view-file)";
     } catch (const std::exception& error) {
         return error.what();
@@ -205,7 +226,12 @@ int ExplorerWindow::run() {
     }
     glfwMakeContextCurrent(window.get());
     glfwSwapInterval(m_options.screenshot || m_options.benchmark ? 0 : 1);
-    ImGuiSession imgui(window.get());
+    if (m_options.stateDir) {
+        std::error_code ignored; // a directory that cannot be made: the layout is not kept
+        std::filesystem::create_directories(*m_options.stateDir, ignored);
+        m_layoutFile = (*m_options.stateDir / "explorer-layout.ini").string();
+    }
+    ImGuiSession imgui(window.get(), m_layoutFile);
 
     render::MapRenderer renderer(m_model.mesh());
     renderer.setScene(m_model.scene());
@@ -368,14 +394,16 @@ int ExplorerWindow::run() {
         }
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         glViewport(0, 0, framebufferWidth, framebufferHeight);
-        if (!getenv("NOCOMP")) renderer.composite(offsetX, offsetY);
+        if (!getenv("NOCOMP"))
+            renderer.composite(offsetX, offsetY);
         if (!io.WantCaptureMouse && !m_options.hoverPoint) {
             // Picking by the id layer: the pixel under the mouse, in the cache's bottom-up rows.
             state.hovered = renderer.entityAt(
                 static_cast<int>(io.MousePos.x * scale) + offsetX,
                 framebufferHeight - 1 - static_cast<int>(io.MousePos.y * scale) + offsetY);
         }
-        if (!getenv("NOIMGUI")) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (!getenv("NOIMGUI"))
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         if (m_options.benchmark) {
             glFinish();
@@ -384,6 +412,7 @@ int ExplorerWindow::run() {
             }
         }
         if (m_options.screenshot && frame >= m_options.frames) {
+            rememberView(camera.extent(framebufferWidth, framebufferHeight));
             render::writePng(*m_options.screenshot,
                              readWindow(framebufferWidth, framebufferHeight));
             if (m_options.printDetails && state.hovered) {
@@ -399,6 +428,7 @@ int ExplorerWindow::run() {
         }
         glfwSwapBuffers(window.get());
     }
+    rememberView(camera.extent(framebufferWidth, framebufferHeight));
     return 0;
 }
 

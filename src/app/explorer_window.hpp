@@ -3,6 +3,7 @@
 #include "app/camera.hpp"
 #include "app/explorer_commands.hpp"
 #include "app/explorer_model.hpp"
+#include "cli/view_file.hpp"
 #include "geo/projection.hpp"
 
 #include <chrono>
@@ -23,6 +24,9 @@ struct ExplorerOptions {
     bool benchmark = false;    // pan and scrub through set frames and print frame-time percentiles
     geo::ProjectionSpec projection;         // for saved views and exports
     std::optional<geo::Bounds> startExtent; // projected; default: the whole map
+    // Where the window layout (explorer-layout.ini) and the last view (last-view.txt) are kept
+    // between runs; none: nothing is read or written.
+    std::optional<std::filesystem::path> stateDir;
 };
 
 // The explorer's window: owns the GLFW window, the ImGui lifecycle and the frame loop; draws the
@@ -39,12 +43,16 @@ class ExplorerWindow {
     // Ctrl+S and Ctrl+E: the view as a view file, and an export through `recmap render`.
     [[nodiscard]] std::string saveView(const geo::Bounds& extent) const;
     [[nodiscard]] std::string exportView(const geo::Bounds& extent, int width, int height) const;
+    [[nodiscard]] cli::ViewFile currentView(const geo::Bounds& extent) const;
+    // On exit: the view, date, projection and visible region, for the next run.
+    void rememberView(const geo::Bounds& extent) const;
 
     ExplorerOptions m_options;
     ExplorerModel& m_model;
     std::chrono::steady_clock::time_point m_lastFrame;
     std::vector<double> m_panTimes;
     std::vector<double> m_scrubTimes;
+    std::string m_layoutFile; // ImGui keeps a pointer to it
 };
 
 } // namespace recmap::app

@@ -10,18 +10,73 @@
 #include "core/error.hpp"
 #include "geo/projection.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <optional>
+#include <set>
 
 namespace {
 
+// Where the explorer keeps its layout and last view: $XDG_CONFIG_HOME/recmap, else
+// ~/.config/recmap. Automated runs (--screenshot, --benchmark) keep nothing unless --remember.
+std::optional<std::filesystem::path> stateDirectory(const std::vector<std::string>& words) {
+    auto has = [&](const char* option) {
+        return std::find(words.begin(), words.end(), option) != words.end();
+    };
+    if ((has("--screenshot") || has("--benchmark")) && !has("--remember")) {
+        return std::nullopt;
+    }
+    if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && *config) {
+        return std::filesystem::path(config) / "recmap";
+    }
+    if (const char* home = std::getenv("HOME"); home && *home) {
+        return std::filesystem::path(home) / ".config" / "recmap";
+    }
+    return std::nullopt;
+}
+
+const std::set<std::string> valueOptions = {
+    "--data",       "--db",    "--as-of",      "--size",   "--screenshot", "--frames",
+    "--resolution", "--hover", "--projection", "--extent", "--center",     "--view-file"};
+
+// The last view opens when no view is given; a view file that no longer reads is skipped.
+std::vector<std::string> withLastView(std::vector<std::string> words,
+                                      const std::optional<std::filesystem::path>& stateDir) {
+    if (!stateDir) {
+        return words;
+    }
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (words[i] == "--view-file" || !words[i].starts_with('-')) {
+            return words; // a view is given
+        }
+        if (valueOptions.count(words[i]) > 0) {
+            ++i;
+        }
+    }
+    const auto last = *stateDir / "last-view.txt";
+    if (!std::filesystem::exists(last)) {
+        return words;
+    }
+    try {
+        (void)recmap::cli::readViewFile(last);
+    } catch (const std::exception& error) {
+        std::cerr << "recmap explore: warning: last view not restored: " << error.what() << "\n";
+        return words;
+    }
+    words.push_back("--view-file");
+    words.push_back(last.string());
+    return words;
+}
+
 int run(const std::vector<std::string>& givenWords) {
     using namespace recmap;
-    const auto words = cli::expandViewFile(givenWords);
-    const cli::Arguments args(words,
-                              {"--data", "--db", "--as-of", "--size", "--screenshot", "--frames",
-                               "--resolution", "--hover", "--projection", "--extent", "--center"},
-                              {"--print-details", "--benchmark"});
+    const auto stateDir = stateDirectory(givenWords);
+    const auto words = cli::expandViewFile(withLastView(givenWords, stateDir));
+    const cli::Arguments args(words, valueOptions,
+                              {"--print-details", "--benchmark", "--remember"});
     if (args.positionals().size() > 1) {
         throw core::UsageError("explore takes at most one view");
     }
@@ -46,6 +101,7 @@ int run(const std::vector<std::string>& givenWords) {
         projection.kind = *kind;
     }
     window.printDetails = args.flag("--print-details");
+    window.stateDir = stateDir;
     window.benchmark = args.flag("--benchmark");
     if (window.benchmark && !args.value("--size")) {
         window.width = 1920;

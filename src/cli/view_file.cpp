@@ -93,7 +93,8 @@ std::vector<std::string> expandViewFile(const std::vector<std::string>& words) {
             if (rest[i].find('=') == std::string::npos && i + 1 < rest.size() &&
                 !rest[i + 1].starts_with('-') && rest[i] != "--labels" &&
                 rest[i] != "--no-legend" && rest[i] != "--no-graticule" &&
-                rest[i] != "--print-details" && rest[i] != "--benchmark") {
+                rest[i] != "--print-details" && rest[i] != "--benchmark" &&
+                rest[i] != "--remember") {
                 ++i;
             }
         } else {

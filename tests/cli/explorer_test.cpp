@@ -14,9 +14,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-CommandResult explore(const std::string& arguments, const fs::path& screenshot) {
+CommandResult explore(const std::string& arguments, const fs::path& screenshot,
+                      const std::string& environment = "") {
     return runCommand(
-        "XDG_CACHE_HOME='" RECMAP_TEST_TMP "/cache' xvfb-run -a -s '-screen 0 1280x800x24' '" +
+        environment +
+            "XDG_CACHE_HOME='" RECMAP_TEST_TMP "/cache' xvfb-run -a -s '-screen 0 1280x800x24' '" +
             std::string(RECMAP_BINARY) + "' explore " + arguments + " --size 1280x800 --frames 3 " +
             "--screenshot '" + screenshot.string() + "'",
         true);
@@ -70,4 +72,25 @@ TEST(Explorer, OpensAViewFile) {
     ASSERT_EQ(result.exitCode, 0) << result.output;
     EXPECT_NE(result.output.find("NATO: member since 2023-04-04"), std::string::npos)
         << result.output;
+}
+
+TEST(Explorer, TheLastViewAndTheLayoutAreRemembered) {
+    const fs::path config =
+        fs::path(RECMAP_TEST_TMP) / ("explore-config-" + std::to_string(::getpid()));
+    fs::remove_all(config);
+    const std::string remember = "--remember --hover 26.0,62.5 --print-details";
+    auto first = explore("membership:NATO --as-of 2023-04-04 " + remember, shot("first"),
+                         "XDG_CONFIG_HOME='" + config.string() + "' ");
+    ASSERT_EQ(first.exitCode, 0) << first.output;
+    EXPECT_TRUE(fs::exists(config / "recmap" / "explorer-layout.ini"));
+    // No view given: the last one (view and date) opens.
+    auto second = explore(remember, shot("second"), "XDG_CONFIG_HOME='" + config.string() + "' ");
+    ASSERT_EQ(second.exitCode, 0) << second.output;
+    EXPECT_NE(second.output.find("Finland (FIN)\nNATO: member since 2023-04-04"), std::string::npos)
+        << second.output;
+    // A view given wins over the remembered one.
+    auto third = explore("recognition:XKX " + remember, shot("third"),
+                         "XDG_CONFIG_HOME='" + config.string() + "' ");
+    EXPECT_EQ(third.output.find("NATO:"), std::string::npos) << third.output;
+    fs::remove_all(config);
 }

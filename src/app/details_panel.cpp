@@ -4,22 +4,32 @@
 
 namespace recmap::app {
 
-void DetailsPanel::draw(const ExplorerModel& model, const AppState& state) {
+void DetailsPanel::draw(const ExplorerModel& model, const AppState& state,
+                        ExplorerCommands& commands) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(display.x - 370, 10), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(360, display.y * 0.7f), ImGuiCond_FirstUseEver);
     ImGui::Begin("Legend and details");
     const auto& scene = model.scene();
     ImGui::TextUnformatted(scene.title.c_str());
+    // Clicking a swatch hides its category on the map (drawn pale) and shows it again.
     for (const auto& entry : scene.legend) {
-        const auto& c = entry.style.fill;
-        ImGui::ColorButton(entry.label.c_str(), ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, 1),
-                           ImGuiColorEditFlags_NoTooltip, ImVec2(14, 14));
+        const auto& c = entry.hidden ? scene.hiddenFill : entry.style.fill;
+        if (ImGui::ColorButton(entry.label.c_str(),
+                               ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, 1),
+                               ImGuiColorEditFlags_NoTooltip, ImVec2(14, 14))) {
+            commands.toggleCategory = entry.label;
+        }
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip(entry.hidden ? "Click to show" : "Click to hide on the map");
+        }
         ImGui::SameLine();
-        if (entry.showCount) {
-            ImGui::Text("%s: %d", entry.label.c_str(), entry.count);
+        const std::string text =
+            entry.showCount ? entry.label + ": " + std::to_string(entry.count) : entry.label;
+        if (entry.hidden) {
+            ImGui::TextDisabled("%s (hidden)", text.c_str());
         } else {
-            ImGui::TextUnformatted(entry.label.c_str());
+            ImGui::TextUnformatted(text.c_str());
         }
     }
     ImGui::Separator();

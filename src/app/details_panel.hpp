@@ -9,7 +9,7 @@ namespace recmap::app {
 // when, and the events behind it with their sources (disputed ones marked).
 class DetailsPanel {
   public:
-    void draw(const ExplorerModel& model, const AppState& state);
+    void draw(const ExplorerModel& model, const AppState& state, ExplorerCommands& commands);
 };
 
 } // namespace recmap::app

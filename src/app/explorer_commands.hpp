@@ -11,7 +11,8 @@ namespace recmap::app {
 struct ExplorerCommands {
     std::optional<core::Date> date;
     std::optional<std::string> view;
-    std::optional<std::string> flyTo; // an entity code to centre the map on
+    std::optional<std::string> flyTo;          // an entity code to centre the map on
+    std::optional<std::string> toggleCategory; // a legend label clicked
 };
 
 // State that lives across frames and belongs to no panel.

@@ -4,6 +4,7 @@
 #include "core/status.hpp"
 #include "core/text.hpp"
 #include "scene/countries_view.hpp"
+#include "scene/legend_toggles.hpp"
 #include "scene/thematic_scene.hpp"
 
 #include <algorithm>
@@ -36,11 +37,14 @@ std::optional<std::string> ExplorerModel::setView(const std::string& text) {
     try {
         auto view = scene::ViewSpec::parse(text);
         const auto previous = m_view;
+        auto previousHidden = std::move(m_hiddenCategories);
+        m_hiddenCategories.clear();
         m_view = view;
         try {
             rebuildScene();
         } catch (...) {
             m_view = previous;
+            m_hiddenCategories = std::move(previousHidden);
             throw;
         }
         m_viewText = text;
@@ -92,6 +96,14 @@ void ExplorerModel::rebuildScene() {
         m_scene =
             scene::thematicScene(*m_dataset, m_view, m_date, *scene::paletteNamed("okabe-ito"));
     }
+    scene::hideCategories(m_scene, m_hiddenCategories);
+}
+
+void ExplorerModel::toggleCategory(const std::string& label) {
+    if (!m_hiddenCategories.erase(label)) {
+        m_hiddenCategories.insert(label);
+    }
+    rebuildScene();
 }
 
 std::optional<std::string> ExplorerModel::pick(const geo::Point& point) const {

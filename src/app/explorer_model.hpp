@@ -5,6 +5,8 @@
 #include "scene/map_scene.hpp"
 #include "scene/view_spec.hpp"
 
+#include <set>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,6 +42,8 @@ class ExplorerModel {
     // Changes the view; returns the error message when the view does not parse or resolve.
     std::optional<std::string> setView(const std::string& text);
     void setDate(const core::Date& date);
+    // Shows or hides a legend category (by label); a new view shows all again.
+    void toggleCategory(const std::string& label);
     [[nodiscard]] const scene::MapScene& scene() const { return m_scene; }
     [[nodiscard]] const geo::MapMesh& mesh() const { return m_mesh; }
     [[nodiscard]] const core::Date& date() const { return m_date; }
@@ -70,6 +74,7 @@ class ExplorerModel {
     scene::ViewSpec m_view;
     std::string m_viewText = "countries";
     core::Date m_date = core::Date::today();
+    std::set<std::string> m_hiddenCategories;
     scene::MapScene m_scene;
     std::pair<long, long> m_range;
     std::vector<long> m_eventDays;

@@ -328,7 +328,7 @@ int ExplorerWindow::run() {
         }
         ExplorerCommands commands;
         timeline.draw(m_model, state, commands);
-        details.draw(m_model, state);
+        details.draw(m_model, state, commands);
         search.draw(m_model, state, commands);
         drawHelpOverlay(state.helpOpen);
         if (m_options.benchmark) {
@@ -347,6 +347,10 @@ int ExplorerWindow::run() {
                 renderer.setScene(m_model.scene());
                 sceneChanged = true;
             }
+        }
+        if (commands.toggleCategory) {
+            m_model.toggleCategory(*commands.toggleCategory);
+            renderer.setScene(m_model.scene()); // a colour-table upload: the layers stay
         }
         if (commands.date) {
             m_model.setDate(*commands.date);

@@ -25,6 +25,7 @@ struct LegendEntry {
     int count = 0;     // entities in the category (territories not counted)
     int unMembers = 0; // of which UN members on the date
     bool showCount = true;
+    bool hidden = false; // toggled off in the explorer: its entities drawn in hiddenFill
 };
 
 // "What to draw": a style per entity code and the map's furniture, as pure data. The renderer
@@ -37,6 +38,7 @@ struct MapScene {
     Rgba border = rgb(0x4D4D4D);
     Rgba graticule = rgb(0xB4CADB);
     Rgba text = rgb(0x1A1A1A);
+    Rgba hiddenFill = rgb(0xF7F7F7); // entities of a legend category toggled off
     bool showGraticule = true;
     std::string title;
     std::string attribution;
@@ -46,6 +48,9 @@ struct MapScene {
     std::unordered_set<std::string> unmarked;
     // The entity the view is about (recognition:X): shown in an inset when too small to see.
     std::string focus;
+    // The legend label each entity is drawn under (territories: their sovereign's when they
+    // take its style), for toggling categories.
+    std::unordered_map<std::string, std::string> categoryOf;
     // Entity names for labels, by code.
     std::unordered_map<std::string, std::string> names;
 

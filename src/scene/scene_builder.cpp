@@ -28,12 +28,14 @@ void SceneBuilder::cite(const std::vector<std::string>& sources) {
 }
 
 MapScene SceneBuilder::finish(Rgba absent, std::string title, bool territoriesInherit) {
+    static constexpr const char* dependentTerritoryLabel = "Dependent territory (not counted)";
     MapScene scene;
     scene.title = std::move(title);
     for (const auto& entity : m_dataset.entities()) {
         scene.names[entity.code] = entity.name;
         if (auto found = m_categoryOf.find(entity.code); found != m_categoryOf.end()) {
             scene.styleByEntity[entity.code] = m_categories[found->second].style;
+            scene.categoryOf[entity.code] = m_categories[found->second].label;
             if (m_neutral.contains(found->second)) {
                 scene.unmarked.insert(entity.code);
             }
@@ -54,7 +56,10 @@ MapScene SceneBuilder::finish(Rgba absent, std::string title, bool territoriesIn
             if (auto found = m_categoryOf.find(entity.claimedBy.front());
                 found != m_categoryOf.end()) {
                 scene.styleByEntity[entity.code] = m_categories[found->second].style;
+                scene.categoryOf[entity.code] = m_categories[found->second].label;
             }
+        } else if (!territoriesInherit) {
+            scene.categoryOf[entity.code] = dependentTerritoryLabel;
         }
     }
     for (const auto& entry : m_categories) {
@@ -63,8 +68,7 @@ MapScene SceneBuilder::finish(Rgba absent, std::string title, bool territoriesIn
         }
     }
     if (anyTerritory && !territoriesInherit) {
-        scene.legend.push_back(
-            {"Dependent territory (not counted)", {absent, absent, false}, 0, 0, false});
+        scene.legend.push_back({dependentTerritoryLabel, {absent, absent, false}, 0, 0, false});
     }
     std::string latest;
     for (const auto& source : m_dataset.sources()) {

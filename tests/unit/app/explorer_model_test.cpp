@@ -81,3 +81,19 @@ TEST(Camera, ZoomKeepsThePointUnderTheCursor) {
     camera.pan(10, 0); // dragging right moves the map right: the view's centre moves left
     EXPECT_LT(camera.toMap(250, 100, 1000, 500).x, after.x);
 }
+
+TEST(ExplorerModel, LegendCategoriesToggleAndANewViewShowsThemAll) {
+    app::ExplorerModel model(dataset(), mesh());
+    ASSERT_FALSE(model.setView("recognition:CCC").has_value());
+    const std::string label = model.scene().categoryOf.at("AAA");
+    const auto shown = model.scene().styleOf("AAA");
+    model.toggleCategory(label);
+    EXPECT_EQ(model.scene().styleOf("AAA").fill, model.scene().hiddenFill);
+    model.setDate(*core::Date::parse("2001-01-01")); // stays hidden through date changes
+    EXPECT_EQ(model.scene().styleOf("AAA").fill, model.scene().hiddenFill);
+    model.toggleCategory(label);
+    EXPECT_EQ(model.scene().styleOf("AAA"), shown);
+    model.toggleCategory(label);
+    ASSERT_FALSE(model.setView("recognition:BBB").has_value());
+    EXPECT_NE(model.scene().styleOf("AAA").fill, model.scene().hiddenFill);
+}

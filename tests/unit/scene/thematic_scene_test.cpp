@@ -90,6 +90,8 @@ TEST(ThematicScene, RecognitionViewCategoriesAndCounts) {
     EXPECT_EQ(disputed.fill, palette.positive);
     EXPECT_EQ(disputed.hatch, palette.caution);
     EXPECT_EQ(scene.styleOf("TER"), scene.styleOf("BBB")); // the sovereign's foreign policy
+    EXPECT_EQ(scene.categoryOf.at("TER"), "Recognises");   // toggled with it in the explorer
+    EXPECT_EQ(scene.categoryOf.at("CCC"), "Recognition withdrawn");
     ASSERT_NE(entry(scene, "Recognises"), nullptr);
     EXPECT_EQ(entry(scene, "Recognises")->count, 1);
     EXPECT_EQ(entry(scene, "Recognises")->unMembers, 1);

@@ -84,7 +84,56 @@ render::Image readWindow(int width, int height) {
 } // namespace
 
 ExplorerWindow::ExplorerWindow(ExplorerOptions options, ExplorerModel& model)
-    : m_options(std::move(options)), m_model(model) {}
+    : m_options(std::move(options)), m_model(model), m_fixedHover(m_options.hoverPoint) {}
+
+std::optional<geo::Point> ExplorerWindow::projected(double lon, double lat) const {
+    const auto& projection = m_options.projection;
+    return geo::Projector(projection)
+        .forward(geo::relativeLongitude(lon, projection.centerLon), lat);
+}
+
+bool ExplorerWindow::playScript(AppState& state, ExplorerCommands& commands) {
+    if (m_waitFrames > 0) {
+        --m_waitFrames;
+        return true;
+    }
+    if (m_nextAction >= m_options.script.size()) {
+        return false;
+    }
+    const auto& action = m_options.script[m_nextAction++];
+    using Kind = ScriptAction::Kind;
+    switch (action.kind) {
+    case Kind::Hover:
+        m_fixedHover = projected(action.lon, action.lat);
+        break;
+    case Kind::Click:
+        if (const auto point = projected(action.lon, action.lat)) {
+            state.selected = m_model.pick(*point);
+        } else {
+            state.selected.reset();
+        }
+        break;
+    case Kind::Date:
+        commands.date = action.date;
+        break;
+    case Kind::View:
+        state.viewInput = action.text;
+        commands.view = action.text;
+        break;
+    case Kind::Toggle:
+        commands.toggleCategory = action.text;
+        break;
+    case Kind::Search:
+        if (const auto matches = m_model.search(action.text, 1); !matches.empty()) {
+            commands.flyTo = matches.front().code;
+        }
+        break;
+    case Kind::Wait:
+        m_waitFrames = action.frames - 1;
+        break;
+    }
+    return true;
+}
 
 // The benchmark: frames 1-20 warm up, 21-320 pan across the map, 321-620 scrub the timeline a
 // month a frame (each a recolour); frame times are taken between buffer swaps, GL finished.
@@ -323,10 +372,11 @@ int ExplorerWindow::run() {
         if (ImGui::IsKeyPressed(GLFW_KEY_F1)) {
             state.helpOpen = !state.helpOpen;
         }
-        if (m_options.hoverPoint) {
-            state.hovered = m_model.pick(*m_options.hoverPoint);
-        }
         ExplorerCommands commands;
+        const bool scripting = playScript(state, commands);
+        if (m_fixedHover) {
+            state.hovered = m_model.pick(*m_fixedHover);
+        }
         timeline.draw(m_model, state, commands);
         details.draw(m_model, state, commands);
         search.draw(m_model, state, commands);
@@ -400,7 +450,7 @@ int ExplorerWindow::run() {
         glViewport(0, 0, framebufferWidth, framebufferHeight);
         if (!getenv("NOCOMP"))
             renderer.composite(offsetX, offsetY);
-        if (!io.WantCaptureMouse && !m_options.hoverPoint) {
+        if (!io.WantCaptureMouse && !m_fixedHover) {
             // Picking by the id layer: the pixel under the mouse, in the cache's bottom-up rows.
             state.hovered = renderer.entityAt(
                 static_cast<int>(io.MousePos.x * scale) + offsetX,
@@ -415,12 +465,13 @@ int ExplorerWindow::run() {
                 return 0;
             }
         }
-        if (m_options.screenshot && frame >= m_options.frames) {
+        if (m_options.screenshot && frame >= m_options.frames && !scripting) {
             rememberView(camera.extent(framebufferWidth, framebufferHeight));
             render::writePng(*m_options.screenshot,
                              readWindow(framebufferWidth, framebufferHeight));
-            if (m_options.printDetails && state.hovered) {
-                const auto shown = m_model.details(*state.hovered);
+            if (const auto& code = state.selected ? state.selected : state.hovered;
+                m_options.printDetails && code) {
+                const auto shown = m_model.details(*code);
                 std::printf("%s (%s)\n%s\n", shown.name.c_str(), shown.code.c_str(),
                             shown.status.c_str());
                 for (const auto& event : shown.events) {

@@ -3,6 +3,7 @@
 #include "app/camera.hpp"
 #include "app/explorer_commands.hpp"
 #include "app/explorer_model.hpp"
+#include "app/input_script.hpp"
 #include "cli/view_file.hpp"
 #include "geo/projection.hpp"
 
@@ -27,6 +28,7 @@ struct ExplorerOptions {
     // Where the window layout (explorer-layout.ini) and the last view (last-view.txt) are kept
     // between runs; none: nothing is read or written.
     std::optional<std::filesystem::path> stateDir;
+    std::vector<ScriptAction> script; // played one action a frame (--script)
 };
 
 // The explorer's window: owns the GLFW window, the ImGui lifecycle and the frame loop; draws the
@@ -39,6 +41,10 @@ class ExplorerWindow {
 
   private:
     void benchmarkStep(int frame, Camera& camera, ExplorerCommands& commands);
+    // The next action of --script, as if the user had done it; false once all are played.
+    bool playScript(AppState& state, ExplorerCommands& commands);
+    // Where a place is on the map; none on the far side of an orthographic globe.
+    [[nodiscard]] std::optional<geo::Point> projected(double lon, double lat) const;
     [[nodiscard]] bool benchmarkDone(int frame) const;
     // Ctrl+S and Ctrl+E: the view as a view file, and an export through `recmap render`.
     [[nodiscard]] std::string saveView(const geo::Bounds& extent) const;
@@ -52,7 +58,10 @@ class ExplorerWindow {
     std::chrono::steady_clock::time_point m_lastFrame;
     std::vector<double> m_panTimes;
     std::vector<double> m_scrubTimes;
-    std::string m_layoutFile; // ImGui keeps a pointer to it
+    std::string m_layoutFile;               // ImGui keeps a pointer to it
+    std::optional<geo::Point> m_fixedHover; // --hover or the script's: where the mouse is held
+    size_t m_nextAction = 0;
+    int m_waitFrames = 0;
 };
 
 } // namespace recmap::app

@@ -39,8 +39,8 @@ std::optional<std::filesystem::path> stateDirectory(const std::vector<std::strin
 }
 
 const std::set<std::string> valueOptions = {
-    "--data",       "--db",    "--as-of",      "--size",   "--screenshot", "--frames",
-    "--resolution", "--hover", "--projection", "--extent", "--center",     "--view-file"};
+    "--data",  "--db",         "--as-of",  "--size",   "--screenshot", "--frames", "--resolution",
+    "--hover", "--projection", "--extent", "--center", "--view-file",  "--script"};
 
 // The last view opens when no view is given; a view file that no longer reads is skipped.
 std::vector<std::string> withLastView(std::vector<std::string> words,
@@ -102,6 +102,9 @@ int run(const std::vector<std::string>& givenWords) {
     }
     window.printDetails = args.flag("--print-details");
     window.stateDir = stateDir;
+    if (auto script = args.value("--script")) {
+        window.script = app::readInputScript(*script);
+    }
     window.benchmark = args.flag("--benchmark");
     if (window.benchmark && !args.value("--size")) {
         window.width = 1920;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <iterator>
 #include <unistd.h>
 
 using namespace recmap::test;
@@ -52,6 +53,43 @@ TEST(Explorer, ScrubbingTheDateRecoloursTheMap) {
     EXPECT_GT(membersBefore, 10000U); // the map is drawn
     EXPECT_GT(membersAfter, membersBefore + 150)
         << "Finland (about 300 pixels here) joined NATO on 2023-04-04";
+}
+
+TEST(Explorer, AScriptedScrubShowsWhatAFreshStartOnThatDateShows) {
+    // The in-window path: layers drawn for 2023-04-03, then only Finland recoloured in place.
+    const fs::path script =
+        fs::path(RECMAP_TEST_TMP) / ("explore-script-" + std::to_string(::getpid()) + ".txt");
+    std::ofstream(script) << "# scrub one day\ndate 2023-04-03\nwait 2\ndate 2023-04-04\n"
+                             "hover 26.0,62.5\n";
+    const auto scrubbed = shot("scrubbed"), fresh = shot("fresh");
+    const auto result = explore("membership:NATO --as-of 2023-04-03 --print-details --script '" +
+                                    script.string() + "'",
+                                scrubbed);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("Finland (FIN)\nNATO: member since 2023-04-04"), std::string::npos)
+        << result.output;
+    ASSERT_EQ(explore("membership:NATO --as-of 2023-04-04 --hover 26.0,62.5", fresh).exitCode, 0);
+    const auto bytes = [](const fs::path& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    EXPECT_GT(countNear(scrubbed, hexColour(0x0072B2)), 10000U);
+    EXPECT_EQ(bytes(scrubbed), bytes(fresh)) << "the recoloured window differs from a fresh one";
+    fs::remove(script);
+}
+
+TEST(Explorer, ABadScriptNamesTheLine) {
+    const fs::path script =
+        fs::path(RECMAP_TEST_TMP) / ("explore-bad-" + std::to_string(::getpid()) + ".txt");
+    std::ofstream(script) << "date 2023-04-03\nfly 10,10\n";
+    const auto result =
+        runCommand("XDG_CACHE_HOME='" RECMAP_TEST_TMP "/cache' '" + std::string(RECMAP_BINARY) +
+                   "' explore --script '" + script.string() + "'");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.output.find(script.string() + ":2: error: unknown action 'fly'"),
+              std::string::npos)
+        << result.output;
+    fs::remove(script);
 }
 
 TEST(Explorer, WithoutADisplayItSaysSo) {

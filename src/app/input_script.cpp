@@ -1,0 +1,80 @@
+#include "app/input_script.hpp"
+
+#include "core/error.hpp"
+
+#include <cstdio>
+#include <fstream>
+
+namespace recmap::app {
+namespace {
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+} // namespace
+
+std::vector<ScriptAction> readInputScript(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    if (!in) {
+        throw core::InputError(path.string() + ": error: cannot read the script");
+    }
+    std::vector<ScriptAction> actions;
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        line = trimmed(line.substr(0, line.find('#')));
+        if (line.empty()) {
+            continue;
+        }
+        auto fail = [&](const std::string& problem) {
+            return core::InputError(path.string() + ":" + std::to_string(number) +
+                                    ": error: " + problem);
+        };
+        const auto space = line.find(' ');
+        const std::string verb = line.substr(0, space);
+        const std::string argument =
+            space == std::string::npos ? std::string() : trimmed(line.substr(space + 1));
+        ScriptAction action;
+        if (verb == "hover" || verb == "click") {
+            action.kind = verb == "hover" ? ScriptAction::Kind::Hover : ScriptAction::Kind::Click;
+            char extra = 0;
+            if (std::sscanf(argument.c_str(), "%lf,%lf%c", &action.lon, &action.lat, &extra) != 2 ||
+                action.lon < -180 || action.lon > 180 || action.lat < -90 || action.lat > 90) {
+                throw fail(verb + " needs LON,LAT in degrees, got '" + argument + "'");
+            }
+        } else if (verb == "date") {
+            action.kind = ScriptAction::Kind::Date;
+            auto date = core::Date::parse(argument);
+            if (!date) {
+                throw fail("date needs YYYY-MM-DD, got '" + argument + "'");
+            }
+            action.date = *date;
+        } else if (verb == "view" || verb == "toggle" || verb == "search") {
+            action.kind = verb == "view"     ? ScriptAction::Kind::View
+                          : verb == "toggle" ? ScriptAction::Kind::Toggle
+                                             : ScriptAction::Kind::Search;
+            if (argument.empty()) {
+                throw fail(verb + " needs a text");
+            }
+            action.text = argument;
+        } else if (verb == "wait") {
+            action.kind = ScriptAction::Kind::Wait;
+            char extra = 0;
+            if (std::sscanf(argument.c_str(), "%d%c", &action.frames, &extra) != 1 ||
+                action.frames < 1 || action.frames > 10000) {
+                throw fail("wait needs a number of frames (1 to 10000), got '" + argument + "'");
+            }
+        } else {
+            throw fail("unknown action '" + verb +
+                       "' (use hover, click, date, view, toggle, search or wait)");
+        }
+        actions.push_back(std::move(action));
+    }
+    return actions;
+}
+
+} // namespace recmap::app

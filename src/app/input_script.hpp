@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/date.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace recmap::app {
+
+// One action of an explorer script (--script FILE), played one per frame.
+struct ScriptAction {
+    enum class Kind {
+        Hover,  // hover LON,LAT: the mouse over that place (the details panel shows it)
+        Click,  // click LON,LAT: select what is there
+        Date,   // date YYYY-MM-DD: the timeline set to that day
+        View,   // view TEXT: typed into the view box
+        Toggle, // toggle LABEL: a legend swatch clicked
+        Search, // search TEXT: Ctrl+F, the first match flown to
+        Wait,   // wait N: N frames with no input
+    };
+    Kind kind = Kind::Wait;
+    double lon = 0;
+    double lat = 0;
+    core::Date date;
+    std::string text;
+    int frames = 1;
+};
+
+// Reads a script: one action a line, '#' starts a comment. Throws core::InputError as
+// "FILE:LINE: error: ..." for an unknown action or a bad argument.
+[[nodiscard]] std::vector<ScriptAction> readInputScript(const std::filesystem::path& path);
+
+} // namespace recmap::app

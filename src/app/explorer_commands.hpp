@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/date.hpp"
+#include "geo/projection.hpp"
 
 #include <optional>
 #include <string>
@@ -11,8 +12,10 @@ namespace recmap::app {
 struct ExplorerCommands {
     std::optional<core::Date> date;
     std::optional<std::string> view;
-    std::optional<std::string> flyTo;          // an entity code to centre the map on
-    std::optional<std::string> toggleCategory; // a legend label clicked
+    std::optional<std::string> flyTo;              // an entity code to centre the map on
+    std::optional<std::string> toggleCategory;     // a legend label clicked
+    std::optional<geo::ProjectionKind> projection; // picked in the projection list
+    bool centreGlobe = false; // orthographic: turn the globe to the middle of the window
 };
 
 // State that lives across frames and belongs to no panel.
@@ -25,6 +28,7 @@ struct AppState {
     std::optional<std::string> selected; // clicked; shown until Escape
     bool searchOpen = false;
     bool helpOpen = false;
+    geo::ProjectionKind projection = geo::ProjectionKind::EqualEarth;
 };
 
 } // namespace recmap::app

@@ -13,15 +13,8 @@
 namespace recmap::app {
 
 ExplorerModel::ExplorerModel(std::unique_ptr<core::Dataset> dataset, geo::MapMesh mesh)
-    : m_dataset(std::move(dataset)), m_mesh(std::move(mesh)) {
-    m_entityBounds.assign(m_mesh.entityCodes.size(), geo::Bounds{1e30, 1e30, -1e30, -1e30});
-    for (const auto& ring : m_mesh.rings) {
-        auto& box = m_entityBounds[ring.entity];
-        for (const auto& p : ring.points) {
-            box = {std::min(box.minX, double(p.x)), std::min(box.minY, double(p.y)),
-                   std::max(box.maxX, double(p.x)), std::max(box.maxY, double(p.y))};
-        }
-    }
+    : m_dataset(std::move(dataset)) {
+    setMesh(std::move(mesh));
     long first = core::Date::today().dayNumber();
     for (const auto& event : m_dataset->membershipEvents()) {
         first = std::min(first, event.date.dayNumber());
@@ -97,6 +90,18 @@ void ExplorerModel::rebuildScene() {
             scene::thematicScene(*m_dataset, m_view, m_date, *scene::paletteNamed("okabe-ito"));
     }
     scene::hideCategories(m_scene, m_hiddenCategories);
+}
+
+void ExplorerModel::setMesh(geo::MapMesh mesh) {
+    m_mesh = std::move(mesh);
+    m_entityBounds.assign(m_mesh.entityCodes.size(), geo::Bounds{1e30, 1e30, -1e30, -1e30});
+    for (const auto& ring : m_mesh.rings) {
+        auto& box = m_entityBounds[ring.entity];
+        for (const auto& p : ring.points) {
+            box = {std::min(box.minX, double(p.x)), std::min(box.minY, double(p.y)),
+                   std::max(box.maxX, double(p.x)), std::max(box.maxY, double(p.y))};
+        }
+    }
 }
 
 void ExplorerModel::toggleCategory(const std::string& label) {

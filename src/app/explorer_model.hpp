@@ -42,6 +42,8 @@ class ExplorerModel {
     // Changes the view; returns the error message when the view does not parse or resolve.
     std::optional<std::string> setView(const std::string& text);
     void setDate(const core::Date& date);
+    // The map in another projection (the scene is by entity code: it stays).
+    void setMesh(geo::MapMesh mesh);
     // Shows or hides a legend category (by label); a new view shows all again.
     void toggleCategory(const std::string& label);
     [[nodiscard]] const scene::MapScene& scene() const { return m_scene; }

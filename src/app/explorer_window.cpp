@@ -131,6 +131,12 @@ bool ExplorerWindow::playScript(AppState& state, ExplorerCommands& commands) {
     case Kind::Wait:
         m_waitFrames = action.frames - 1;
         break;
+    case Kind::Projection:
+        commands.projection = action.projection;
+        break;
+    case Kind::TurnGlobe:
+        commands.centreGlobe = true;
+        break;
     }
     return true;
 }
@@ -282,9 +288,10 @@ int ExplorerWindow::run() {
     }
     ImGuiSession imgui(window.get(), m_layoutFile);
 
-    render::MapRenderer renderer(m_model.mesh());
-    renderer.setScene(m_model.scene());
+    auto renderer = std::make_unique<render::MapRenderer>(m_model.mesh());
+    renderer->setScene(m_model.scene());
     AppState state;
+    state.projection = m_options.projection.kind;
     state.viewInput = m_model.viewText();
     TimelinePanel timeline;
     DetailsPanel details;
@@ -394,17 +401,50 @@ int ExplorerWindow::run() {
                 state.viewError = *error;
             } else {
                 state.viewError.clear();
-                renderer.setScene(m_model.scene());
+                renderer->setScene(m_model.scene());
                 sceneChanged = true;
+            }
+        }
+        std::optional<geo::ProjectionSpec> newProjection;
+        if (commands.projection) {
+            newProjection = m_options.projection;
+            newProjection->kind = *commands.projection;
+        }
+        if (commands.centreGlobe) {
+            const auto view = camera.extent(framebufferWidth, framebufferHeight);
+            if (const auto middle =
+                    geo::Projector(m_options.projection)
+                        .inverse((view.minX + view.maxX) / 2, (view.minY + view.maxY) / 2)) {
+                newProjection = m_options.projection;
+                std::tie(newProjection->centerLon, newProjection->centerLat) = *middle;
+            }
+        }
+        if (newProjection && m_options.prepareMesh) {
+            // The map in the new projection (from the mesh cache when prepared before); the
+            // renderer is rebuilt over it, the scene (by entity) stays.
+            try {
+                auto mesh = m_options.prepareMesh(*newProjection);
+                renderer.reset();
+                m_model.setMesh(std::move(mesh));
+                renderer = std::make_unique<render::MapRenderer>(m_model.mesh());
+                renderer->setScene(m_model.scene());
+                m_options.projection = *newProjection;
+                state.projection = newProjection->kind;
+                m_fixedHover.reset();
+                camera.fit(m_model.mesh().bounds, framebufferWidth, framebufferHeight);
+                layers.valid = false;
+                sceneChanged = true;
+            } catch (const std::exception& error) {
+                status = error.what();
             }
         }
         if (commands.toggleCategory) {
             m_model.toggleCategory(*commands.toggleCategory);
-            renderer.setScene(m_model.scene()); // a colour-table upload: the layers stay
+            renderer->setScene(m_model.scene()); // a colour-table upload: the layers stay
         }
         if (commands.date) {
             m_model.setDate(*commands.date);
-            renderer.setScene(m_model.scene()); // a colour-table upload: the layers stay
+            renderer->setScene(m_model.scene()); // a colour-table upload: the layers stay
         }
         ImGui::Render();
 
@@ -434,12 +474,12 @@ int ExplorerWindow::run() {
             std::abs(offsetY - margin) > margin) {
             if (camera.unitsPerPixel() != layers.unitsPerPixel ||
                 framebufferWidth != layers.width || sceneChanged) {
-                renderer.prepareMarkers(camera.unitsPerPixel(), framebufferWidth);
-                renderer.prepareLines(camera.unitsPerPixel());
+                renderer->prepareMarkers(camera.unitsPerPixel(), framebufferWidth);
+                renderer->prepareLines(camera.unitsPerPixel());
             }
-            renderer.setLineWidth(static_cast<float>(std::max(1.0, scale)));
+            renderer->setLineWidth(static_cast<float>(std::max(1.0, scale)));
             const double grow = margin * camera.unitsPerPixel();
-            renderer.renderLayers(
+            renderer->renderLayers(
                 {view.minX - grow, view.minY - grow, view.maxX + grow, view.maxY + grow},
                 framebufferWidth + 2 * margin, framebufferHeight + 2 * margin);
             layers = {true, view, camera.unitsPerPixel(), framebufferWidth, framebufferHeight};
@@ -449,10 +489,10 @@ int ExplorerWindow::run() {
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         glViewport(0, 0, framebufferWidth, framebufferHeight);
         if (!getenv("NOCOMP"))
-            renderer.composite(offsetX, offsetY);
+            renderer->composite(offsetX, offsetY);
         if (!io.WantCaptureMouse && !m_fixedHover) {
             // Picking by the id layer: the pixel under the mouse, in the cache's bottom-up rows.
-            state.hovered = renderer.entityAt(
+            state.hovered = renderer->entityAt(
                 static_cast<int>(io.MousePos.x * scale) + offsetX,
                 framebufferHeight - 1 - static_cast<int>(io.MousePos.y * scale) + offsetY);
         }

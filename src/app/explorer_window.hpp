@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -29,6 +30,8 @@ struct ExplorerOptions {
     // between runs; none: nothing is read or written.
     std::optional<std::filesystem::path> stateDir;
     std::vector<ScriptAction> script; // played one action a frame (--script)
+    // The map prepared in another projection (the projection list); none: the list does nothing.
+    std::function<geo::MapMesh(const geo::ProjectionSpec&)> prepareMesh;
 };
 
 // The explorer's window: owns the GLFW window, the ImGui lifecycle and the frame loop; draws the

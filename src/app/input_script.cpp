@@ -61,6 +61,16 @@ std::vector<ScriptAction> readInputScript(const std::filesystem::path& path) {
                 throw fail(verb + " needs a text");
             }
             action.text = argument;
+        } else if (verb == "projection") {
+            action.kind = ScriptAction::Kind::Projection;
+            auto kind = geo::parseProjectionKind(argument);
+            if (!kind) {
+                throw fail("unknown projection '" + argument +
+                           "' (use one of: " + geo::projectionNames() + ")");
+            }
+            action.projection = *kind;
+        } else if (verb == "turn-globe") {
+            action.kind = ScriptAction::Kind::TurnGlobe;
         } else if (verb == "wait") {
             action.kind = ScriptAction::Kind::Wait;
             char extra = 0;
@@ -70,7 +80,8 @@ std::vector<ScriptAction> readInputScript(const std::filesystem::path& path) {
             }
         } else {
             throw fail("unknown action '" + verb +
-                       "' (use hover, click, date, view, toggle, search or wait)");
+                       "' (use hover, click, date, view, toggle, search, projection, "
+                       "turn-globe or wait)");
         }
         actions.push_back(std::move(action));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/date.hpp"
+#include "geo/projection.hpp"
 
 #include <filesystem>
 #include <string>
@@ -11,13 +12,15 @@ namespace recmap::app {
 // One action of an explorer script (--script FILE), played one per frame.
 struct ScriptAction {
     enum class Kind {
-        Hover,  // hover LON,LAT: the mouse over that place (the details panel shows it)
-        Click,  // click LON,LAT: select what is there
-        Date,   // date YYYY-MM-DD: the timeline set to that day
-        View,   // view TEXT: typed into the view box
-        Toggle, // toggle LABEL: a legend swatch clicked
-        Search, // search TEXT: Ctrl+F, the first match flown to
-        Wait,   // wait N: N frames with no input
+        Hover,      // hover LON,LAT: the mouse over that place (the details panel shows it)
+        Click,      // click LON,LAT: select what is there
+        Date,       // date YYYY-MM-DD: the timeline set to that day
+        View,       // view TEXT: typed into the view box
+        Toggle,     // toggle LABEL: a legend swatch clicked
+        Search,     // search TEXT: Ctrl+F, the first match flown to
+        Wait,       // wait N: N frames with no input
+        Projection, // projection NAME: picked in the projection list
+        TurnGlobe,  // turn-globe: orthographic, the globe turned to the window's middle
     };
     Kind kind = Kind::Wait;
     double lon = 0;
@@ -25,6 +28,7 @@ struct ScriptAction {
     core::Date date;
     std::string text;
     int frames = 1;
+    geo::ProjectionKind projection = geo::ProjectionKind::EqualEarth;
 };
 
 // Reads a script: one action a line, '#' starts a comment. Throws core::InputError as

@@ -132,6 +132,14 @@ int run(const std::vector<std::string>& givenWords) {
     auto mesh = cli::prepareMesh(
         cli::boundaryFile(options.dataDir, args.value("--resolution").value_or("50m")), "", keys,
         projection, std::cerr);
+    window.prepareMesh =
+        [file = cli::boundaryFile(options.dataDir, args.value("--resolution").value_or("50m")),
+         keys, projection](const geo::ProjectionSpec& spec) {
+            // Projections at the starting centre are cached; turned globes are one-offs.
+            const bool sameCentre =
+                spec.centerLon == projection.centerLon && spec.centerLat == projection.centerLat;
+            return cli::prepareMesh(file, "", keys, spec, std::cerr, sameCentre);
+        };
     app::ExplorerModel model(std::move(dataset), std::move(mesh));
     model.setDate(options.asOf);
     if (!args.positionals().empty()) {

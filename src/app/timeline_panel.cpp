@@ -15,6 +15,32 @@ core::Date dateOfDay(long day) {
                                static_cast<int>(static_cast<unsigned>(ymd.day())));
 }
 
+// The projection list; in orthographic, a button that turns the globe to the window's middle.
+void drawProjectionPicker(const AppState& state, ExplorerCommands& commands) {
+    using geo::ProjectionKind;
+    constexpr ProjectionKind kinds[] = {ProjectionKind::EqualEarth,   ProjectionKind::Robinson,
+                                        ProjectionKind::NaturalEarth, ProjectionKind::PlateCarree,
+                                        ProjectionKind::Mercator,     ProjectionKind::Orthographic};
+    ImGui::SetNextItemWidth(160);
+    const std::string current(geo::toString(state.projection));
+    if (ImGui::BeginCombo("Projection", current.c_str())) {
+        for (const auto kind : kinds) {
+            const std::string name(geo::toString(kind));
+            if (ImGui::Selectable(name.c_str(), kind == state.projection) &&
+                kind != state.projection) {
+                commands.projection = kind;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    if (state.projection == ProjectionKind::Orthographic) {
+        ImGui::SameLine();
+        if (ImGui::Button("Turn the globe here")) {
+            commands.centreGlobe = true;
+        }
+    }
+}
+
 } // namespace
 
 void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCommands& commands) {
@@ -33,6 +59,7 @@ void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCo
     }
     ImGui::TextDisabled(
         "countries | recognition:XKX | observer:RUS | membership:NATO,EU | where:member(NATO)");
+    drawProjectionPicker(state, commands);
 
     const auto [first, last] = model.dateRange();
     int day = static_cast<int>(model.date().dayNumber());

@@ -35,7 +35,8 @@ std::string cacheKey(const std::filesystem::path& boundaries, const std::string&
 
 geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const std::string& keyField,
                          const std::unordered_map<std::string, std::string>& entityByKey,
-                         const geo::ProjectionSpec& projection, std::ostream& log) {
+                         const geo::ProjectionSpec& projection, std::ostream& log,
+                         bool writeCache) {
     std::filesystem::path cached;
     if (std::filesystem::exists(boundaries)) {
         cached = cacheDirectory() /
@@ -52,7 +53,7 @@ geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const std::str
     geo::MeshReport report;
     auto mesh = geo::buildMapMesh(set, entityByKey, options, report);
     printMeshReport(boundaries, report, log);
-    if (!cached.empty()) {
+    if (!cached.empty() && writeCache) {
         geo::writeMeshCache(cached, mesh, report);
     }
     return mesh;

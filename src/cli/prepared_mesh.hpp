@@ -12,10 +12,11 @@ namespace recmap::cli {
 
 // The projected, triangulated map for a boundary file, entity matching and projection: from the
 // mesh cache ($XDG_CACHE_HOME/recmap/mesh-*.bin) when an identical preparation was done before,
-// else built (GDAL, repair, PROJ, GLU) and cached. The preparation report goes to `log` either way.
+// else built (GDAL, repair, PROJ, GLU) and cached unless !writeCache (one-off preparations, such
+// as a globe turned in the explorer, would fill the cache). The report goes to `log` either way.
 [[nodiscard]] geo::MapMesh
 prepareMesh(const std::filesystem::path& boundaries, const std::string& keyField,
             const std::unordered_map<std::string, std::string>& entityByKey,
-            const geo::ProjectionSpec& projection, std::ostream& log);
+            const geo::ProjectionSpec& projection, std::ostream& log, bool writeCache = true);
 
 } // namespace recmap::cli

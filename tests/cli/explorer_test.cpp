@@ -78,6 +78,29 @@ TEST(Explorer, AScriptedScrubShowsWhatAFreshStartOnThatDateShows) {
     fs::remove(script);
 }
 
+TEST(Explorer, SwitchesToTheGlobeAndTurnsIt) {
+    // Japan is on the far side of a globe centred on (0, 0): it can be hovered only once the
+    // globe has turned to India.
+    const fs::path script =
+        fs::path(RECMAP_TEST_TMP) / ("explore-globe-" + std::to_string(::getpid()) + ".txt");
+    std::ofstream(script) << "projection orthographic\nsearch india\nwait 2\nturn-globe\n"
+                             "wait 2\nhover 139.7,35.7\n";
+    const auto path = shot("globe");
+    const auto result =
+        explore("recognition:XKX --print-details --script '" + script.string() + "'", path);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("Japan (JPN)\nJapan: recognises Kosovo since 2008-03-18"),
+              std::string::npos)
+        << result.output;
+    // Beside the globe (1280x800 window, globe 800 px across in the middle) is background,
+    // where Equal Earth has the Atlantic at the equator.
+    const auto beside = pixelAt(path, 100, 400);
+    EXPECT_TRUE(near(beside, hexColour(0xFFFFFF), 2)) << describe(beside);
+    const auto middle = pixelAt(path, 640, 400); // the globe: sea or land, not background
+    EXPECT_FALSE(near(middle, hexColour(0xFFFFFF), 2)) << describe(middle);
+    fs::remove(script);
+}
+
 TEST(Explorer, ABadScriptNamesTheLine) {
     const fs::path script =
         fs::path(RECMAP_TEST_TMP) / ("explore-bad-" + std::to_string(::getpid()) + ".txt");

@@ -41,6 +41,22 @@ Rgb colourAt(const std::filesystem::path& raster, double lon, double lat) {
     return {pixel[0], pixel[1], pixel[2]};
 }
 
+Rgb pixelAt(const std::filesystem::path& image, int x, int y) {
+    GDALAllRegister();
+    std::unique_ptr<GDALDataset> dataset(
+        GDALDataset::Open(image.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    if (!dataset) {
+        throw std::runtime_error("cannot open " + image.string());
+    }
+    uint8_t pixel[3] = {};
+    int bands[3] = {1, 2, 3};
+    if (dataset->RasterIO(GF_Read, x, y, 1, 1, pixel, 1, 1, GDT_Byte, 3, bands, 3, 3, 1, nullptr) !=
+        CE_None) {
+        throw std::runtime_error("cannot read a pixel of " + image.string());
+    }
+    return {pixel[0], pixel[1], pixel[2]};
+}
+
 size_t countNear(const std::filesystem::path& image, const Rgb& colour, int tolerance) {
     GDALAllRegister();
     std::unique_ptr<GDALDataset> dataset(

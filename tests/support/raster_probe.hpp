@@ -14,6 +14,9 @@ struct Rgb {
 // latitude, found through the file's own CRS and geotransform, as a GIS tool would.
 Rgb colourAt(const std::filesystem::path& raster, double lon, double lat);
 
+// The colour of an image's pixel (column x, row y from the top), any GDAL raster.
+Rgb pixelAt(const std::filesystem::path& image, int x, int y);
+
 // How many pixels of an image (any GDAL raster, e.g. a PNG) are within `tolerance` of `colour`.
 size_t countNear(const std::filesystem::path& image, const Rgb& colour, int tolerance = 6);
 

@@ -162,18 +162,23 @@ template <typename Event> DetailEvent describe(const core::Dataset& dataset, con
 
 } // namespace
 
-std::vector<ExplorerModel::Match> ExplorerModel::search(const std::string& text,
-                                                        size_t limit) const {
-    std::vector<Match> matches;
+namespace {
+
+// Best first: a name equal to the text, then one starting with it, then one containing it
+// (case-insensitive); ties keep the dataset's order.
+template <typename Item>
+std::vector<ExplorerModel::Match> rankedMatches(const std::vector<Item>& items,
+                                                const std::string& text, size_t limit) {
+    std::vector<ExplorerModel::Match> matches;
     const auto needle = core::toLowerAscii(core::trim(text));
     if (needle.empty()) {
         return matches;
     }
-    std::vector<std::pair<int, Match>> ranked;
-    for (const auto& entity : m_dataset->entities()) {
+    std::vector<std::pair<int, ExplorerModel::Match>> ranked;
+    for (const auto& item : items) {
         int rank = -1;
-        std::vector<std::string> names{entity.code, entity.name, entity.qid};
-        names.insert(names.end(), entity.aliases.begin(), entity.aliases.end());
+        std::vector<std::string> names{item.code, item.name, item.qid};
+        names.insert(names.end(), item.aliases.begin(), item.aliases.end());
         for (const auto& name : names) {
             const auto lower = core::toLowerAscii(name);
             if (lower == needle) {
@@ -185,7 +190,7 @@ std::vector<ExplorerModel::Match> ExplorerModel::search(const std::string& text,
             }
         }
         if (rank >= 0) {
-            ranked.push_back({rank, {entity.code, entity.name}});
+            ranked.push_back({rank, {item.code, item.name}});
         }
     }
     std::stable_sort(ranked.begin(), ranked.end(),
@@ -197,6 +202,18 @@ std::vector<ExplorerModel::Match> ExplorerModel::search(const std::string& text,
         matches.push_back(match);
     }
     return matches;
+}
+
+} // namespace
+
+std::vector<ExplorerModel::Match> ExplorerModel::search(const std::string& text,
+                                                        size_t limit) const {
+    return rankedMatches(m_dataset->entities(), text, limit);
+}
+
+std::vector<ExplorerModel::Match> ExplorerModel::searchOrganisations(const std::string& text,
+                                                                     size_t limit) const {
+    return rankedMatches(m_dataset->organisations(), text, limit);
 }
 
 std::optional<std::pair<geo::Point, double>> ExplorerModel::locate(const std::string& code) const {

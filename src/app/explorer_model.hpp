@@ -63,6 +63,9 @@ class ExplorerModel {
     };
     // Entities whose code, name, QID or an alias contains `text` (case-insensitive), best first.
     [[nodiscard]] std::vector<Match> search(const std::string& text, size_t limit) const;
+    // The same over organisations (code, name, QID, aliases).
+    [[nodiscard]] std::vector<Match> searchOrganisations(const std::string& text,
+                                                         size_t limit) const;
     // Where an entity is drawn (its anchor) and how big it is, for flying to it.
     [[nodiscard]] std::optional<std::pair<geo::Point, double>>
     locate(const std::string& code) const;

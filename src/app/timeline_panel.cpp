@@ -1,5 +1,7 @@
 #include "app/timeline_panel.hpp"
 
+#include "app/view_suggestions.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -53,7 +55,21 @@ void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCo
     if (ImGui::InputText("View", buffer, sizeof buffer, ImGuiInputTextFlags_EnterReturnsTrue)) {
         commands.view = std::string(buffer);
     }
+    const bool editing = ImGui::IsItemActive();
     state.viewInput = buffer;
+    // Completions while typing: a click (the box loses focus first) picks one.
+    if (editing || ImGui::IsWindowFocused()) {
+        if (state.viewInput != model.viewText()) {
+            for (const auto& suggestion : suggestViews(model, state.viewInput, 6)) {
+                if (ImGui::Selectable(suggestion.label.c_str())) {
+                    state.viewInput = suggestion.view;
+                    if (!suggestion.view.ends_with(':')) {
+                        commands.view = suggestion.view;
+                    }
+                }
+            }
+        }
+    }
     if (!state.viewError.empty()) {
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", state.viewError.c_str());
     }

@@ -1,5 +1,6 @@
 #include "app/camera.hpp"
 #include "app/explorer_model.hpp"
+#include "app/view_suggestions.hpp"
 
 #include <gtest/gtest.h>
 
@@ -36,6 +37,14 @@ std::unique_ptr<core::Dataset> dataset() {
         entity.name = name;
         entity.aliases = {alias};
         data->addEntity(entity);
+    }
+    for (const auto& [code, name] : {std::pair{"NATO", "North Atlantic Treaty Organization"},
+                                     std::pair{"EU", "European Union"}}) {
+        core::Organisation organisation;
+        organisation.code = code;
+        organisation.name = name;
+        organisation.aliases = {code == std::string("EU") ? "Union europeenne" : "OTAN"};
+        data->addOrganisation(organisation);
     }
     data->finalise();
     return data;
@@ -96,4 +105,25 @@ TEST(ExplorerModel, LegendCategoriesToggleAndANewViewShowsThemAll) {
     model.toggleCategory(label);
     ASSERT_FALSE(model.setView("recognition:BBB").has_value());
     EXPECT_NE(model.scene().styleOf("AAA").fill, model.scene().hiddenFill);
+}
+
+TEST(ViewSuggestions, CompleteKindsEntitiesAndOrganisations) {
+    app::ExplorerModel model(dataset(), mesh());
+    auto views = [&](const std::string& text) {
+        std::vector<std::string> result;
+        for (const auto& suggestion : app::suggestViews(model, text)) {
+            result.push_back(suggestion.view);
+        }
+        return result;
+    };
+    EXPECT_EQ(views("rec"), std::vector<std::string>{"recognition:"});
+    EXPECT_EQ(views("recognition:beta"), std::vector<std::string>{"recognition:BBB"});
+    EXPECT_EQ(views("observer:republic"), std::vector<std::string>{"observer:AAA"});
+    EXPECT_EQ(views("membership:NATO,union"), std::vector<std::string>{"membership:NATO,EU"});
+    EXPECT_EQ(views("membership:otan"), std::vector<std::string>{"membership:NATO"});
+    EXPECT_TRUE(views("where:member(NATO)").empty());
+    EXPECT_TRUE(views("").empty());
+    const auto labelled = app::suggestViews(model, "recognition:enclavia");
+    ASSERT_EQ(labelled.size(), 1U);
+    EXPECT_EQ(labelled.front().label, "recognition:CCC  Enclavia");
 }

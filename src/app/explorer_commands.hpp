@@ -16,6 +16,8 @@ struct ExplorerCommands {
     std::optional<std::string> toggleCategory;     // a legend label clicked
     std::optional<geo::ProjectionKind> projection; // picked in the projection list
     bool centreGlobe = false; // orthographic: turn the globe to the middle of the window
+    bool saveView = false;    // Ctrl+S
+    bool exportImage = false; // Ctrl+E, in AppState::exportFormat
 };
 
 // State that lives across frames and belongs to no panel.
@@ -29,6 +31,7 @@ struct AppState {
     bool searchOpen = false;
     bool helpOpen = false;
     geo::ProjectionKind projection = geo::ProjectionKind::EqualEarth;
+    std::string exportFormat = "png"; // png, svg or tif
 };
 
 } // namespace recmap::app

@@ -137,6 +137,13 @@ bool ExplorerWindow::playScript(AppState& state, ExplorerCommands& commands) {
     case Kind::TurnGlobe:
         commands.centreGlobe = true;
         break;
+    case Kind::Save:
+        commands.saveView = true;
+        break;
+    case Kind::Export:
+        state.exportFormat = action.text;
+        commands.exportImage = true;
+        break;
     }
     return true;
 }
@@ -254,10 +261,11 @@ std::string ExplorerWindow::saveView(const geo::Bounds& extent) const {
     }
 }
 
-std::string ExplorerWindow::exportView(const geo::Bounds& extent, int width, int height) const {
+std::string ExplorerWindow::exportView(const geo::Bounds& extent, int width, int height,
+                                       const std::string& format) const {
     // The same code path as the command line: recmap render, with this view.
     const auto recmap = std::filesystem::read_symlink("/proc/self/exe").parent_path() / "recmap";
-    const std::string path = "recmap-export-" + stamp() + ".png";
+    const std::string path = "recmap-export-" + stamp() + "." + format;
     const auto box = extentText(geo::Projector(m_options.projection), extent);
     const std::string command = "'" + recmap.string() + "' render '" + m_model.viewText() +
                                 "' --as-of " + m_model.date().toString() + " --projection " +
@@ -362,13 +370,8 @@ int ExplorerWindow::run() {
                 state.helpOpen = false;
             }
         }
-        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
-            status = saveView(camera.extent(framebufferWidth, framebufferHeight));
-        }
-        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_E, false)) {
-            status = exportView(camera.extent(framebufferWidth, framebufferHeight),
-                                framebufferWidth, framebufferHeight);
-        }
+        bool saveRequested = io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false);
+        bool exportRequested = io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_E, false);
         if (!status.empty()) {
             ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_Always);
             ImGui::Begin("Status", nullptr,
@@ -404,6 +407,15 @@ int ExplorerWindow::run() {
                 renderer->setScene(m_model.scene());
                 sceneChanged = true;
             }
+        }
+        if (saveRequested || commands.saveView) {
+            status = saveView(camera.extent(framebufferWidth, framebufferHeight));
+            std::printf("%s\n", status.c_str());
+        }
+        if (exportRequested || commands.exportImage) {
+            status = exportView(camera.extent(framebufferWidth, framebufferHeight),
+                                framebufferWidth, framebufferHeight, state.exportFormat);
+            std::printf("%s\n", status.c_str());
         }
         std::optional<geo::ProjectionSpec> newProjection;
         if (commands.projection) {

@@ -51,7 +51,8 @@ class ExplorerWindow {
     [[nodiscard]] bool benchmarkDone(int frame) const;
     // Ctrl+S and Ctrl+E: the view as a view file, and an export through `recmap render`.
     [[nodiscard]] std::string saveView(const geo::Bounds& extent) const;
-    [[nodiscard]] std::string exportView(const geo::Bounds& extent, int width, int height) const;
+    [[nodiscard]] std::string exportView(const geo::Bounds& extent, int width, int height,
+                                         const std::string& format) const;
     [[nodiscard]] cli::ViewFile currentView(const geo::Bounds& extent) const;
     // On exit: the view, date, projection and visible region, for the next run.
     void rememberView(const geo::Bounds& extent) const;

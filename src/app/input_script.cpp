@@ -71,6 +71,14 @@ std::vector<ScriptAction> readInputScript(const std::filesystem::path& path) {
             action.projection = *kind;
         } else if (verb == "turn-globe") {
             action.kind = ScriptAction::Kind::TurnGlobe;
+        } else if (verb == "save") {
+            action.kind = ScriptAction::Kind::Save;
+        } else if (verb == "export") {
+            action.kind = ScriptAction::Kind::Export;
+            if (argument != "png" && argument != "svg" && argument != "tif") {
+                throw fail("export needs png, svg or tif, got '" + argument + "'");
+            }
+            action.text = argument;
         } else if (verb == "wait") {
             action.kind = ScriptAction::Kind::Wait;
             char extra = 0;
@@ -81,7 +89,7 @@ std::vector<ScriptAction> readInputScript(const std::filesystem::path& path) {
         } else {
             throw fail("unknown action '" + verb +
                        "' (use hover, click, date, view, toggle, search, projection, "
-                       "turn-globe or wait)");
+                       "turn-globe, save, export or wait)");
         }
         actions.push_back(std::move(action));
     }

@@ -21,6 +21,8 @@ struct ScriptAction {
         Wait,       // wait N: N frames with no input
         Projection, // projection NAME: picked in the projection list
         TurnGlobe,  // turn-globe: orthographic, the globe turned to the window's middle
+        Save,       // save: Ctrl+S (a view file in the working directory)
+        Export,     // export png|svg|tif: Ctrl+E in that format (in the working directory)
     };
     Kind kind = Kind::Wait;
     double lon = 0;

@@ -17,8 +17,9 @@ core::Date dateOfDay(long day) {
                                static_cast<int>(static_cast<unsigned>(ymd.day())));
 }
 
-// The projection list; in orthographic, a button that turns the globe to the window's middle.
-void drawProjectionPicker(const AppState& state, ExplorerCommands& commands) {
+// The projection list and the export format; in orthographic, a button that turns the globe to the
+// window's middle.
+void drawProjectionPicker(AppState& state, ExplorerCommands& commands) {
     using geo::ProjectionKind;
     constexpr ProjectionKind kinds[] = {ProjectionKind::EqualEarth,   ProjectionKind::Robinson,
                                         ProjectionKind::NaturalEarth, ProjectionKind::PlateCarree,
@@ -31,6 +32,16 @@ void drawProjectionPicker(const AppState& state, ExplorerCommands& commands) {
             if (ImGui::Selectable(name.c_str(), kind == state.projection) &&
                 kind != state.projection) {
                 commands.projection = kind;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(70);
+    if (ImGui::BeginCombo("Ctrl+E as", state.exportFormat.c_str())) {
+        for (const char* format : {"png", "svg", "tif"}) {
+            if (ImGui::Selectable(format, state.exportFormat == format)) {
+                state.exportFormat = format;
             }
         }
         ImGui::EndCombo();

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <iterator>
+#include <map>
 #include <unistd.h>
 
 using namespace recmap::test;
@@ -99,6 +100,41 @@ TEST(Explorer, SwitchesToTheGlobeAndTurnsIt) {
     const auto middle = pixelAt(path, 640, 400); // the globe: sea or land, not background
     EXPECT_FALSE(near(middle, hexColour(0xFFFFFF), 2)) << describe(middle);
     fs::remove(script);
+}
+
+TEST(Explorer, SavesAndExportsWhatItShows) {
+    // Ctrl+S and Ctrl+E, played by a script in a fresh working directory.
+    const fs::path directory =
+        fs::path(RECMAP_TEST_TMP) / ("explore-export-" + std::to_string(::getpid()));
+    fs::remove_all(directory);
+    fs::create_directories(directory);
+    std::ofstream(directory / "script.txt") << "save\nexport svg\nexport png\n";
+    const auto result = explore("membership:NATO --as-of 2023-04-04 --script script.txt",
+                                shot("export"), "cd '" + directory.string() + "' && ");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    std::map<std::string, fs::path> written;
+    for (const auto& entry : fs::directory_iterator(directory)) {
+        written[entry.path().extension().string() +
+                (entry.path().filename().string().starts_with("recmap-view-") ? "view" : "")] =
+            entry.path();
+    }
+    ASSERT_TRUE(written.contains(".txtview")) << result.output;
+    ASSERT_TRUE(written.contains(".svg")) << result.output;
+    ASSERT_TRUE(written.contains(".png")) << result.output;
+    // The export is the view: NATO members in the member colour; the SVG names Finland.
+    EXPECT_GT(countNear(written[".png"], hexColour(0x0072B2)), 10000U);
+    std::ifstream svg(written[".svg"]);
+    const std::string text{std::istreambuf_iterator<char>(svg), {}};
+    EXPECT_NE(text.find("id=\"FIN\""), std::string::npos);
+    // The saved view opens in recmap render.
+    const auto rendered = directory / "from-view-file.png";
+    const auto render =
+        runCommand("XDG_CACHE_HOME='" RECMAP_TEST_TMP "/cache' '" + std::string(RECMAP_BINARY) +
+                   "' render --view-file '" + written[".txtview"].string() +
+                   "' --size 800x400 -o '" + rendered.string() + "'");
+    ASSERT_EQ(render.exitCode, 0) << render.output;
+    EXPECT_GT(countNear(rendered, hexColour(0x0072B2)), 1000U);
+    fs::remove_all(directory);
 }
 
 TEST(Explorer, ABadScriptNamesTheLine) {

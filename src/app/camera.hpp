@@ -17,6 +17,11 @@ class Camera {
     [[nodiscard]] geo::Bounds extent(int width, int height) const;
     // Centres on a point, zoomed so that `size` map units take about a third of the width.
     void centreOn(const geo::Point& point, double size, int width);
+    // Centres on a point, keeping the scale.
+    void moveTo(const geo::Point& centre) {
+        m_centreX = centre.x;
+        m_centreY = centre.y;
+    }
     [[nodiscard]] geo::Point toMap(double x, double y, int width, int height) const;
     [[nodiscard]] double unitsPerPixel() const { return m_unitsPerPixel; }
 

@@ -330,6 +330,7 @@ int ExplorerWindow::run() {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
+        bool globeDragged = false;
         const ImGuiIO& io = ImGui::GetIO();
         if (!io.WantCaptureMouse) {
             if (ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
@@ -339,10 +340,13 @@ int ExplorerWindow::run() {
                 camera.zoomAt(io.MousePos.x * scale, io.MousePos.y * scale, framebufferWidth,
                               framebufferHeight, io.MouseWheel > 0 ? 1.25 : 0.8);
             }
-            if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
-                ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f).x == 0 &&
-                ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f).y == 0) {
-                state.selected = state.hovered;
+            const ImVec2 dragged = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f);
+            if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+                if (dragged.x == 0 && dragged.y == 0) {
+                    state.selected = state.hovered;
+                } else if (m_options.projection.kind == geo::ProjectionKind::Orthographic) {
+                    globeDragged = true; // the globe turns to what the drag brought to the middle
+                }
             }
         }
         if (!io.WantCaptureKeyboard) {
@@ -422,7 +426,7 @@ int ExplorerWindow::run() {
             newProjection = m_options.projection;
             newProjection->kind = *commands.projection;
         }
-        if (commands.centreGlobe) {
+        if (commands.centreGlobe || globeDragged) {
             const auto view = camera.extent(framebufferWidth, framebufferHeight);
             if (const auto middle =
                     geo::Projector(m_options.projection)
@@ -443,7 +447,11 @@ int ExplorerWindow::run() {
                 m_options.projection = *newProjection;
                 state.projection = newProjection->kind;
                 m_fixedHover.reset();
-                camera.fit(m_model.mesh().bounds, framebufferWidth, framebufferHeight);
+                if (commands.projection) {
+                    camera.fit(m_model.mesh().bounds, framebufferWidth, framebufferHeight);
+                } else {
+                    camera.moveTo({0, 0}); // the new centre, at the same zoom
+                }
                 layers.valid = false;
                 sceneChanged = true;
             } catch (const std::exception& error) {

@@ -84,8 +84,9 @@ TEST(Explorer, SwitchesToTheGlobeAndTurnsIt) {
     // globe has turned to India.
     const fs::path script =
         fs::path(RECMAP_TEST_TMP) / ("explore-globe-" + std::to_string(::getpid()) + ".txt");
+    // Turning keeps the zoom (searching zoomed in); choosing the projection again shows all.
     std::ofstream(script) << "projection orthographic\nsearch india\nwait 2\nturn-globe\n"
-                             "wait 2\nhover 139.7,35.7\n";
+                             "wait 2\nprojection orthographic\nwait 2\nhover 139.7,35.7\n";
     const auto path = shot("globe");
     const auto result =
         explore("recognition:XKX --print-details --script '" + script.string() + "'", path);

@@ -141,6 +141,12 @@ struct MapRenderer::Impl {
     GlTexture composedLayer;
     GlTexture changedEntities; // R8UI per entity: 1 when its colours changed since composing
     geo::Bounds layerExtent;
+    struct IndexRun {
+        GLsizei first = 0; // in indices
+        GLsizei count = 0;
+    };
+    std::vector<std::vector<IndexRun>> fillRuns; // per entity
+    std::vector<uint8_t> changedFlags;           // per entity, as last uploaded
     std::vector<scene::Rgba> uploadedFills;
     std::vector<scene::Rgba> uploadedHatches;
     bool recomposeAll = true;
@@ -208,8 +214,16 @@ struct MapRenderer::Impl {
                 glBindTexture(GL_TEXTURE_2D, changedEntities.get());
                 glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
                 glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+                // Flags accumulate until composed (several scene changes in one frame).
+                if (!recolourPending || changedFlags.size() != changed.size()) {
+                    changedFlags = std::move(changed);
+                } else {
+                    for (size_t i = 0; i < changed.size(); ++i) {
+                        changedFlags[i] |= changed[i];
+                    }
+                }
                 glTexImage2D(GL_TEXTURE_2D, 0, GL_R8UI, width, height, 0, GL_RED_INTEGER,
-                             GL_UNSIGNED_BYTE, changed.data());
+                             GL_UNSIGNED_BYTE, changedFlags.data());
                 recolourPending = true;
             }
         }
@@ -260,7 +274,23 @@ struct MapRenderer::Impl {
             glUniform1i(recolourProgram.uniform("u_changed"), 4);
             glActiveTexture(GL_TEXTURE0);
             glBindVertexArray(fills.vao.get());
-            glDrawElements(GL_TRIANGLES, fills.count, GL_UNSIGNED_INT, nullptr);
+            std::vector<GLsizei> counts;
+            std::vector<const void*> offsets;
+            for (size_t entity = 0; entity < fillRuns.size() && entity < changedFlags.size();
+                 ++entity) {
+                if (changedFlags[entity] == 0) {
+                    continue;
+                }
+                for (const auto& run : fillRuns[entity]) {
+                    counts.push_back(run.count);
+                    offsets.push_back(reinterpret_cast<const void*>(
+                        static_cast<uintptr_t>(run.first) * sizeof(uint32_t)));
+                }
+            }
+            if (!counts.empty()) {
+                glMultiDrawElements(GL_TRIANGLES, counts.data(), GL_UNSIGNED_INT, offsets.data(),
+                                    static_cast<GLsizei>(counts.size()));
+            }
             if (markers.count > 0) {
                 glBindVertexArray(markers.vao.get());
                 glDrawArrays(GL_TRIANGLES, 0, markers.count);
@@ -297,6 +327,21 @@ MapRenderer::MapRenderer(const geo::MapMesh& mesh) : m_impl(std::make_unique<Imp
                  static_cast<GLsizeiptr>(mesh.fillIndices.size() * sizeof(uint32_t)),
                  mesh.fillIndices.data(), GL_STATIC_DRAW);
     impl.fills.count = static_cast<GLsizei>(mesh.fillIndices.size());
+    // Runs of consecutive triangles per entity, so a recolour draws only the entities changed.
+    impl.fillRuns.assign(mesh.entityCodes.size(), {});
+    for (size_t first = 0; first < mesh.fillIndices.size();) {
+        const uint32_t entity = mesh.fillEntities[mesh.fillIndices[first]];
+        size_t end = first + 3;
+        while (end < mesh.fillIndices.size() &&
+               mesh.fillEntities[mesh.fillIndices[end]] == entity) {
+            end += 3;
+        }
+        if (entity < impl.fillRuns.size()) {
+            impl.fillRuns[entity].push_back(
+                {static_cast<GLsizei>(first), static_cast<GLsizei>(end - first)});
+        }
+        first = end;
+    }
     impl.globe = uploadPositions(mesh.globeTriangles);
     impl.borders = uploadSegments(mesh.borderVertices);
     impl.graticule = uploadSegments(mesh.graticuleVertices);

@@ -1,6 +1,7 @@
 // The dataset commands through the real binary: validate, build-db, query, sources.
 
 #include "support/run_command.hpp"
+#include "support/test_files.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -9,8 +10,7 @@
 #include <set>
 #include <sstream>
 
-using recmap::test::runCommand;
-using recmap::test::runRecmap;
+using namespace recmap::test;
 namespace fs = std::filesystem;
 
 namespace {
@@ -31,18 +31,9 @@ std::set<std::string> codes(const std::string& csv) {
 }
 
 fs::path copyOfSmallData(const std::string& name) {
-    const fs::path dir = fs::path(RECMAP_TEST_TMP) / ("dataset_cli_" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
+    const fs::path dir = scratchDirectory("dataset_cli_" + name);
     fs::copy(fixtures + "data_small", dir / "data", fs::copy_options::recursive);
     return dir;
-}
-
-std::string bytesOf(const fs::path& path) {
-    std::ifstream stream(path, std::ios::binary);
-    std::ostringstream content;
-    content << stream.rdbuf();
-    return content.str();
 }
 
 } // namespace
@@ -152,7 +143,7 @@ TEST(DatasetCli, BuildDbIsAGeoPackageAndAtomic) {
                               "recognition_events", "membership_events", "subject_notes"}) {
         EXPECT_NE(layers.output.find(layer), std::string::npos) << layers.output;
     }
-    const auto before = bytesOf(database);
+    const auto before = readFile(database);
     std::ofstream(dir / "data" / "recognition" / "XXA.csv", std::ios::app)
         << "AAA,2009-02-30,recognise,confirmed,src-one,\n";
     const auto failed =
@@ -160,7 +151,7 @@ TEST(DatasetCli, BuildDbIsAGeoPackageAndAtomic) {
     EXPECT_EQ(failed.exitCode, 1);
     EXPECT_NE(failed.output.find("data/recognition/XXA.csv:5: error:"), std::string::npos)
         << failed.output;
-    EXPECT_EQ(bytesOf(database), before);
+    EXPECT_EQ(readFile(database), before);
     EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()),
               2); // data/ and out.gpkg
 }

@@ -3,6 +3,7 @@
 
 #include "support/raster_probe.hpp"
 #include "support/run_command.hpp"
+#include "support/test_files.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -70,12 +71,9 @@ TEST(Explorer, AScriptedScrubShowsWhatAFreshStartOnThatDateShows) {
     EXPECT_NE(result.output.find("Finland (FIN)\nNATO: member since 2023-04-04"), std::string::npos)
         << result.output;
     ASSERT_EQ(explore("membership:NATO --as-of 2023-04-04 --hover 26.0,62.5", fresh).exitCode, 0);
-    const auto bytes = [](const fs::path& path) {
-        std::ifstream in(path, std::ios::binary);
-        return std::string(std::istreambuf_iterator<char>(in), {});
-    };
     EXPECT_GT(countNear(scrubbed, hexColour(0x0072B2)), 10000U);
-    EXPECT_EQ(bytes(scrubbed), bytes(fresh)) << "the recoloured window differs from a fresh one";
+    EXPECT_EQ(readFile(scrubbed), readFile(fresh))
+        << "the recoloured window differs from a fresh one";
     fs::remove(script);
 }
 
@@ -105,10 +103,7 @@ TEST(Explorer, SwitchesToTheGlobeAndTurnsIt) {
 
 TEST(Explorer, SavesAndExportsWhatItShows) {
     // Ctrl+S and Ctrl+E, played by a script in a fresh working directory.
-    const fs::path directory =
-        fs::path(RECMAP_TEST_TMP) / ("explore-export-" + std::to_string(::getpid()));
-    fs::remove_all(directory);
-    fs::create_directories(directory);
+    const fs::path directory = scratchDirectory("explore-export-" + std::to_string(::getpid()));
     std::ofstream(directory / "script.txt") << "save\nexport svg\nexport png\n";
     const auto result = explore("membership:NATO --as-of 2023-04-04 --script script.txt",
                                 shot("export"), "cd '" + directory.string() + "' && ");
@@ -124,15 +119,12 @@ TEST(Explorer, SavesAndExportsWhatItShows) {
     ASSERT_TRUE(written.contains(".png")) << result.output;
     // The export is the view: NATO members in the member colour; the SVG names Finland.
     EXPECT_GT(countNear(written[".png"], hexColour(0x0072B2)), 10000U);
-    std::ifstream svg(written[".svg"]);
-    const std::string text{std::istreambuf_iterator<char>(svg), {}};
+    const std::string text = readFile(written[".svg"]);
     EXPECT_NE(text.find("id=\"FIN\""), std::string::npos);
     // The saved view opens in recmap render.
     const auto rendered = directory / "from-view-file.png";
-    const auto render =
-        runCommand("XDG_CACHE_HOME='" RECMAP_TEST_TMP "/cache' '" + std::string(RECMAP_BINARY) +
-                   "' render --view-file '" + written[".txtview"].string() +
-                   "' --size 800x400 -o '" + rendered.string() + "'");
+    const auto render = runRecmap("render --view-file '" + written[".txtview"].string() +
+                                  "' --size 800x400 -o '" + rendered.string() + "'");
     ASSERT_EQ(render.exitCode, 0) << render.output;
     EXPECT_GT(countNear(rendered, hexColour(0x0072B2)), 1000U);
     fs::remove_all(directory);
@@ -142,9 +134,7 @@ TEST(Explorer, ABadScriptNamesTheLine) {
     const fs::path script =
         fs::path(RECMAP_TEST_TMP) / ("explore-bad-" + std::to_string(::getpid()) + ".txt");
     std::ofstream(script) << "date 2023-04-03\nfly 10,10\n";
-    const auto result =
-        runCommand("XDG_CACHE_HOME='" RECMAP_TEST_TMP "/cache' '" + std::string(RECMAP_BINARY) +
-                   "' explore --script '" + script.string() + "'");
+    const auto result = runRecmap("explore --script '" + script.string() + "'");
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.output.find(script.string() + ":2: error: unknown action 'fly'"),
               std::string::npos)

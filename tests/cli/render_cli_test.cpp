@@ -2,27 +2,16 @@
 // a partial file behind.
 
 #include "support/run_command.hpp"
+#include "support/test_files.hpp"
 
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
 
-using recmap::test::runRecmap;
+using namespace recmap::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-fs::path scratch(const std::string& name) {
-    const fs::path dir = fs::path(RECMAP_TEST_TMP) / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-std::string readFile(const fs::path& path) {
-    std::ifstream stream(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(stream), {}};
-}
 
 size_t fileCount(const fs::path& dir) {
     return static_cast<size_t>(
@@ -32,7 +21,7 @@ size_t fileCount(const fs::path& dir) {
 } // namespace
 
 TEST(RenderCli, UnknownProjectionIsAUsageError) {
-    const auto dir = scratch("unknown_projection");
+    const auto dir = scratchDirectory("unknown_projection");
     const auto result = runRecmap("render countries -o " + (dir / "x.png").string() +
                                   " --projection winkel-tripel");
     EXPECT_EQ(result.exitCode, 2);
@@ -55,7 +44,7 @@ TEST(RenderCli, OtherUsageErrorsExitTwo) {
 }
 
 TEST(RenderCli, MissingBoundaryFileNamesTheFile) {
-    const auto dir = scratch("missing_boundaries");
+    const auto dir = scratchDirectory("missing_boundaries");
     const auto result = runRecmap("render countries -o " + (dir / "x.png").string() +
                                   " --boundaries " + (dir / "nope.json").string());
     EXPECT_EQ(result.exitCode, 1);
@@ -64,7 +53,7 @@ TEST(RenderCli, MissingBoundaryFileNamesTheFile) {
 }
 
 TEST(RenderCli, CorruptBoundaryFileNamesTheFileAndKeepsTheOldOutput) {
-    const auto dir = scratch("corrupt_boundaries");
+    const auto dir = scratchDirectory("corrupt_boundaries");
     const auto corrupt = dir / "broken.json";
     std::ofstream(corrupt) << "{\"type\": \"Topology\", \"objects\": {\"countries\": [1, 2";
     const auto output = dir / "map.png";
@@ -78,7 +67,7 @@ TEST(RenderCli, CorruptBoundaryFileNamesTheFileAndKeepsTheOldOutput) {
 }
 
 TEST(RenderCli, UnwritableOutputFailsWithoutAPartialFile) {
-    const auto dir = scratch("unwritable");
+    const auto dir = scratchDirectory("unwritable");
     const auto output = dir / "no-such-dir" / "map.png";
     const auto result = runRecmap("render countries --resolution 110m -o " + output.string());
     EXPECT_EQ(result.exitCode, 1);
@@ -88,7 +77,7 @@ TEST(RenderCli, UnwritableOutputFailsWithoutAPartialFile) {
 }
 
 TEST(RenderCli, OutputOntoADirectoryFailsCleanly) {
-    const auto dir = scratch("onto_directory");
+    const auto dir = scratchDirectory("onto_directory");
     const auto output = dir / "taken.png";
     fs::create_directories(output / "inside");
     const auto result =
@@ -100,7 +89,7 @@ TEST(RenderCli, OutputOntoADirectoryFailsCleanly) {
 }
 
 TEST(RenderCli, WritesAPngAndReportsThePreparedGeometry) {
-    const auto dir = scratch("png");
+    const auto dir = scratchDirectory("png");
     const auto output = dir / "world.png";
     const auto result =
         runRecmap("render countries --resolution 110m --size 256x128 -o " + output.string());

@@ -3,6 +3,7 @@
 
 #include "support/raster_probe.hpp"
 #include "support/run_command.hpp"
+#include "support/test_files.hpp"
 
 #include <cpl_minixml.h>
 #include <filesystem>
@@ -93,8 +94,7 @@ TEST(ViewRender, WhereQueryHighlightsTheMatches) {
 
 TEST(ViewRender, LegendCountsEqualQueryCounts) {
     const auto svg = render("recognition:XKX", "2024-01-12", ".svg");
-    std::ifstream stream(svg);
-    const std::string text{std::istreambuf_iterator<char>(stream), {}};
+    const std::string text = readFile(svg);
     const auto count = [&](const std::string& label) {
         const auto at = text.find(">" + label + ": ");
         EXPECT_NE(at, std::string::npos) << label;
@@ -106,16 +106,14 @@ TEST(ViewRender, LegendCountsEqualQueryCounts) {
               csvRows(recognisers.output));
     const auto members = runRecmap("query members NATO --as-of 2024-03-08 --format csv", false);
     const auto nato = render("membership:NATO", "2024-03-08", ".svg");
-    std::ifstream natoStream(nato);
-    const std::string natoText{std::istreambuf_iterator<char>(natoStream), {}};
+    const std::string natoText = readFile(nato);
     EXPECT_NE(natoText.find(">Member: " + std::to_string(csvRows(members.output)) + "<"),
               std::string::npos);
 }
 
 TEST(ViewRender, SvgIsValidXmlWithOneGroupPerEntity) {
     const auto svg = render("recognition:XKX", "2024-01-12", ".svg");
-    std::ifstream stream(svg);
-    const std::string text{std::istreambuf_iterator<char>(stream), {}};
+    const std::string text = readFile(svg);
     CPLXMLNode* root = CPLParseXMLString(text.c_str());
     ASSERT_NE(root, nullptr) << "not well-formed XML";
     const CPLXMLNode* svgNode = CPLGetXMLNode(root, "=svg");
@@ -164,9 +162,7 @@ TEST(ViewRender, UnknownViewsPalettesAndNamesAreUsageErrors) {
 }
 
 TEST(ViewRender, AnimationWritesAFramePerEvent) {
-    const auto dir = fs::path(RECMAP_TEST_TMP) / ("animation-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
+    const auto dir = scratchDirectory("animation-" + std::to_string(::getpid()));
     const auto result = runRecmap(
         "render membership:NATO --from 1949-01-01 --to 1990-12-31 --step event --size 320x160 -o " +
         (dir / "nato.png").string());
@@ -195,36 +191,30 @@ TEST(ViewRender, AnimationWritesAFramePerEvent) {
 
 TEST(ViewRender, LabelsNameTheEntities) {
     const auto svg = render("membership:NATO", "2024-03-08", ".svg", "--labels");
-    std::ifstream stream(svg);
-    const std::string text{std::istreambuf_iterator<char>(stream), {}};
+    const std::string text = readFile(svg);
     for (const char* name : {">Russia<", ">China<", ">Brazil<", ">Australia<"}) {
         EXPECT_NE(text.find(name), std::string::npos) << name;
     }
     EXPECT_NE(text.find("paint-order=\"stroke\""), std::string::npos); // the halo
     const auto without = render("membership:NATO", "2024-03-08", ".svg");
-    std::ifstream plain(without);
-    const std::string plainText{std::istreambuf_iterator<char>(plain), {}};
+    const std::string plainText = readFile(without);
     EXPECT_EQ(plainText.find(">Russia<"), std::string::npos);
 }
 
 TEST(ViewRender, SmallSubjectsGetAnInset) {
     const auto kosovo = render("recognition:XKX", "2024-01-12", ".svg");
-    std::ifstream stream(kosovo);
-    const std::string text{std::istreambuf_iterator<char>(stream), {}};
+    const std::string text = readFile(kosovo);
     EXPECT_NE(text.find("<g id=\"inset\""), std::string::npos);
     EXPECT_NE(text.find("<g id=\"inset-XKX\""), std::string::npos);
     EXPECT_NE(text.find(">Kosovo</text>"), std::string::npos);
     // An observer view has no single subject to zoom on.
     const auto russia = render("observer:RUS", "2024-01-12", ".svg");
-    std::ifstream russiaStream(russia);
-    const std::string russiaText{std::istreambuf_iterator<char>(russiaStream), {}};
+    const std::string russiaText = readFile(russia);
     EXPECT_EQ(russiaText.find("<g id=\"inset\""), std::string::npos);
 }
 
 TEST(ViewRender, ViewFilesOpenInRenderAndExplicitOptionsWin) {
-    const auto dir = fs::path(RECMAP_TEST_TMP) / ("viewfile-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
+    const auto dir = scratchDirectory("viewfile-" + std::to_string(::getpid()));
     std::ofstream(dir / "balkans.txt") << "# recmap view\nview=recognition:XKX\nas-of=2024-01-12\n"
                                           "projection=equal-earth\nextent=10,38,30,48\n";
     const std::string size = " --size 600x400 --no-graticule";
@@ -236,18 +226,15 @@ TEST(ViewRender, ViewFilesOpenInRenderAndExplicitOptionsWin) {
                         " -o " + (dir / "explicit.png").string())
                   .exitCode,
               0);
-    std::ifstream a(dir / "from-file.png", std::ios::binary),
-        b(dir / "explicit.png", std::ios::binary);
-    const std::string first{std::istreambuf_iterator<char>(a), {}},
-        second{std::istreambuf_iterator<char>(b), {}};
+    const std::string first = readFile(dir / "from-file.png"),
+                      second = readFile(dir / "explicit.png");
     EXPECT_FALSE(first.empty());
     EXPECT_EQ(first, second);
     // An option given on the command line wins over the file's.
     const auto later =
         render("recognition:XKX", "2024-01-12", ".svg",
                "--view-file " + (dir / "balkans.txt").string() + " --as-of 2010-01-01");
-    std::ifstream stream(later);
-    const std::string text{std::istreambuf_iterator<char>(stream), {}};
+    const std::string text = readFile(later);
     EXPECT_NE(text.find("1 January 2010"), std::string::npos);
     std::ofstream(dir / "bad.txt") << "view=countries\nzoom=3\n";
     const auto bad = runRecmap("render --view-file " + (dir / "bad.txt").string() + " -o " +

@@ -1,7 +1,7 @@
 // The renderer on a real OpenGL context (Mesa llvmpipe through EGL in CI): a synthetic mesh of
 // two squares, checked pixel by pixel.
 
-#include "geo/map_mesh.hpp"
+#include "gl/two_squares.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/view_frame.hpp"
@@ -10,30 +10,9 @@
 #include <gtest/gtest.h>
 
 using namespace recmap;
+using recmap::test::twoSquares;
 
 namespace {
-
-// Two unit squares side by side in a 4 x 2 globe, left "AAA", right "BBB", sharing a border.
-geo::MapMesh twoSquares() {
-    geo::MapMesh mesh;
-    mesh.entityCodes = {"AAA", "BBB"};
-    auto square = [&](float x0, uint32_t entity) {
-        const geo::Vec2 a{x0, 0}, b{x0 + 1, 0}, c{x0 + 1, 1}, d{x0, 1};
-        for (const auto& v : {a, b, c, a, c, d}) {
-            mesh.fillIndices.push_back(static_cast<uint32_t>(mesh.fillVertices.size()));
-            mesh.fillVertices.push_back(v);
-            mesh.fillEntities.push_back(entity);
-        }
-    };
-    square(-1, 0);
-    square(0, 1);
-    mesh.borderVertices = {{0, 0}, {0, 1}};
-    const geo::Vec2 g0{-2, -1}, g1{2, -1}, g2{2, 1}, g3{-2, 1};
-    mesh.globeTriangles = {g0, g1, g2, g0, g2, g3};
-    mesh.globeOutline = {g0, g1, g2, g3, g0};
-    mesh.bounds = {-2, -1, 2, 1};
-    return mesh;
-}
 
 scene::MapScene colours(scene::Rgba left, scene::Rgba right) {
     scene::MapScene scene;

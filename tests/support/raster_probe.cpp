@@ -8,14 +8,22 @@
 #include <vector>
 
 namespace recmap::test {
+namespace {
 
-Rgb colourAt(const std::filesystem::path& raster, double lon, double lat) {
+std::unique_ptr<GDALDataset> openRaster(const std::filesystem::path& path) {
     GDALAllRegister();
     std::unique_ptr<GDALDataset> dataset(
-        GDALDataset::Open(raster.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+        GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!dataset) {
-        throw std::runtime_error("cannot open " + raster.string());
+        throw std::runtime_error("cannot open " + path.string());
     }
+    return dataset;
+}
+
+} // namespace
+
+Rgb colourAt(const std::filesystem::path& raster, double lon, double lat) {
+    const auto dataset = openRaster(raster);
     double transform[6];
     dataset->GetGeoTransform(transform);
     OGRSpatialReference target(dataset->GetProjectionRef());
@@ -42,12 +50,7 @@ Rgb colourAt(const std::filesystem::path& raster, double lon, double lat) {
 }
 
 Rgb pixelAt(const std::filesystem::path& image, int x, int y) {
-    GDALAllRegister();
-    std::unique_ptr<GDALDataset> dataset(
-        GDALDataset::Open(image.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
-    if (!dataset) {
-        throw std::runtime_error("cannot open " + image.string());
-    }
+    const auto dataset = openRaster(image);
     uint8_t pixel[3] = {};
     int bands[3] = {1, 2, 3};
     if (dataset->RasterIO(GF_Read, x, y, 1, 1, pixel, 1, 1, GDT_Byte, 3, bands, 3, 3, 1, nullptr) !=
@@ -58,12 +61,7 @@ Rgb pixelAt(const std::filesystem::path& image, int x, int y) {
 }
 
 size_t countNear(const std::filesystem::path& image, const Rgb& colour, int tolerance) {
-    GDALAllRegister();
-    std::unique_ptr<GDALDataset> dataset(
-        GDALDataset::Open(image.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
-    if (!dataset) {
-        throw std::runtime_error("cannot open " + image.string());
-    }
+    const auto dataset = openRaster(image);
     const int width = dataset->GetRasterXSize(), height = dataset->GetRasterYSize();
     std::vector<uint8_t> pixels(static_cast<size_t>(width) * static_cast<size_t>(height) * 3);
     int bands[3] = {1, 2, 3};

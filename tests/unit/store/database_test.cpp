@@ -2,8 +2,10 @@
 #include "store/database.hpp"
 #include "store/dataset_reader.hpp"
 
+#include "support/test_files.hpp"
 #include <filesystem>
 #include <fstream>
+
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -15,17 +17,7 @@ namespace {
 const std::string fixtures = RECMAP_SOURCE_DIR "/tests/fixtures/";
 
 fs::path scratch(const std::string& name) {
-    const fs::path dir = fs::path(RECMAP_TEST_TMP) / ("database_" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-std::string bytesOf(const fs::path& path) {
-    std::ifstream stream(path, std::ios::binary);
-    std::ostringstream content;
-    content << stream.rdbuf();
-    return content.str();
+    return recmap::test::scratchDirectory("database_" + name);
 }
 
 core::EntityBoundary square(const std::string& code) {
@@ -76,7 +68,7 @@ TEST(Database, BuildsAreDeterministic) {
     const auto data = store::readDataDirectory(fixtures + "data_small");
     store::writeDatabase(dir / "a.gpkg", data.dataset, {square("AAA")}, {"f", "b"});
     store::writeDatabase(dir / "b.gpkg", data.dataset, {square("AAA")}, {"f", "b"});
-    EXPECT_EQ(bytesOf(dir / "a.gpkg"), bytesOf(dir / "b.gpkg"));
+    EXPECT_EQ(recmap::test::readFile(dir / "a.gpkg"), recmap::test::readFile(dir / "b.gpkg"));
 }
 
 TEST(Database, AGarbageFileIsNamedInTheError) {
@@ -97,7 +89,7 @@ TEST(Database, AFailedWriteLeavesTheOldDatabase) {
     const auto dir = scratch("failed_write");
     const auto data = store::readDataDirectory(fixtures + "data_small");
     store::writeDatabase(dir / "r.gpkg", data.dataset, {}, {"old", "b"});
-    const auto before = bytesOf(dir / "r.gpkg");
+    const auto before = recmap::test::readFile(dir / "r.gpkg");
     // A boundary for an entity code twice violates the UNIQUE code... use a duplicate entity
     // instead: the dataset below has one, so the transaction fails half-way.
     core::Dataset broken = store::readDataDirectory(fixtures + "data_small").dataset;
@@ -105,7 +97,7 @@ TEST(Database, AFailedWriteLeavesTheOldDatabase) {
     broken.addEntity(duplicate);
     broken.finalise();
     EXPECT_THROW(store::writeDatabase(dir / "r.gpkg", broken, {}, {"new", "b"}), core::InputError);
-    EXPECT_EQ(bytesOf(dir / "r.gpkg"), before);
+    EXPECT_EQ(recmap::test::readFile(dir / "r.gpkg"), before);
     EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);
 }
 

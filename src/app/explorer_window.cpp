@@ -226,25 +226,25 @@ std::string stamp() {
 
 } // namespace
 
-cli::ViewFile ExplorerWindow::currentView(const geo::Bounds& extent) const {
+cli::ViewFile ExplorerWindow::currentView(const geo::Bounds* visible) const {
     cli::ViewFile view;
     view.view = m_model.viewText();
     view.asOf = m_model.date().toString();
     view.projection = std::string(geo::toString(m_options.projection.kind));
-    view.extent = extentText(geo::Projector(m_options.projection), extent);
+    if (visible) {
+        view.extent = extentText(geo::Projector(m_options.projection), *visible);
+    }
     return view;
 }
 
-void ExplorerWindow::rememberView(const geo::Bounds& extent) const {
+void ExplorerWindow::rememberView() const {
     if (!m_options.stateDir) {
         return;
     }
     // The visible region is not kept: as a longitude/latitude box it grows on every round trip
     // through a curved projection, so the next run opens on the whole map.
-    auto view = currentView(extent);
-    view.extent.clear();
     try {
-        cli::writeViewFile(*m_options.stateDir / "last-view.txt", view);
+        cli::writeViewFile(*m_options.stateDir / "last-view.txt", currentView(nullptr));
     } catch (const std::exception& error) {
         std::fprintf(stderr, "recmap explore: warning: the view is not remembered: %s\n",
                      error.what());
@@ -254,7 +254,7 @@ void ExplorerWindow::rememberView(const geo::Bounds& extent) const {
 std::string ExplorerWindow::saveView(const geo::Bounds& extent) const {
     const std::string path = "recmap-view-" + stamp() + ".txt";
     try {
-        cli::writeViewFile(path, currentView(extent));
+        cli::writeViewFile(path, currentView(&extent));
         return "Saved " + path + " (open it with recmap render/explore --view-file)";
     } catch (const std::exception& error) {
         return error.what();
@@ -266,13 +266,12 @@ std::string ExplorerWindow::exportView(const geo::Bounds& extent, int width, int
     // The same code path as the command line: recmap render, with this view.
     const auto recmap = std::filesystem::read_symlink("/proc/self/exe").parent_path() / "recmap";
     const std::string path = "recmap-export-" + stamp() + "." + format;
-    const auto box = extentText(geo::Projector(m_options.projection), extent);
-    const std::string command = "'" + recmap.string() + "' render '" + m_model.viewText() +
-                                "' --as-of " + m_model.date().toString() + " --projection " +
-                                std::string(geo::toString(m_options.projection.kind)) +
-                                (box.empty() ? "" : " --extent " + box) + " --size " +
-                                std::to_string(width * 2) + "x" + std::to_string(height * 2) +
-                                " -o '" + path + "' 2>/dev/null";
+    const auto view = currentView(&extent);
+    const std::string command = "'" + recmap.string() + "' render '" + view.view + "' --as-of " +
+                                view.asOf + " --projection " + view.projection +
+                                (view.extent.empty() ? "" : " --extent " + view.extent) +
+                                " --size " + std::to_string(width * 2) + "x" +
+                                std::to_string(height * 2) + " -o '" + path + "' 2>/dev/null";
     return std::system(command.c_str()) == 0 ? "Exported " + path : "Export failed: " + command;
 }
 
@@ -526,7 +525,7 @@ int ExplorerWindow::run() {
             }
         }
         if (m_options.screenshot && frame >= m_options.frames && !scripting) {
-            rememberView(camera.extent(framebufferWidth, framebufferHeight));
+            rememberView();
             render::writePng(*m_options.screenshot,
                              readWindow(framebufferWidth, framebufferHeight));
             if (const auto& code = state.selected ? state.selected : state.hovered;
@@ -543,7 +542,7 @@ int ExplorerWindow::run() {
         }
         glfwSwapBuffers(window.get());
     }
-    rememberView(camera.extent(framebufferWidth, framebufferHeight));
+    rememberView();
     return 0;
 }
 

@@ -53,9 +53,10 @@ class ExplorerWindow {
     [[nodiscard]] std::string saveView(const geo::Bounds& extent) const;
     [[nodiscard]] std::string exportView(const geo::Bounds& extent, int width, int height,
                                          const std::string& format) const;
-    [[nodiscard]] cli::ViewFile currentView(const geo::Bounds& extent) const;
-    // On exit: the view, date, projection and visible region, for the next run.
-    void rememberView(const geo::Bounds& extent) const;
+    // The view, date and projection, and the visible region when given, as a view file says them.
+    [[nodiscard]] cli::ViewFile currentView(const geo::Bounds* visible) const;
+    // On exit: the view, date and projection, for the next run.
+    void rememberView() const;
 
     ExplorerOptions m_options;
     ExplorerModel& m_model;

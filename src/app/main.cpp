@@ -20,13 +20,15 @@
 
 namespace {
 
+const std::set<std::string> valueOptions = {
+    "--data",  "--db",         "--as-of",  "--size",   "--screenshot", "--frames", "--resolution",
+    "--hover", "--projection", "--extent", "--center", "--view-file",  "--script"};
+const std::set<std::string> flagOptions = {"--print-details", "--benchmark", "--remember"};
+
 // Where the explorer keeps its layout and last view: $XDG_CONFIG_HOME/recmap, else
 // ~/.config/recmap. Automated runs (--screenshot, --benchmark) keep nothing unless --remember.
-std::optional<std::filesystem::path> stateDirectory(const std::vector<std::string>& words) {
-    auto has = [&](const char* option) {
-        return std::find(words.begin(), words.end(), option) != words.end();
-    };
-    if ((has("--screenshot") || has("--benchmark")) && !has("--remember")) {
+std::optional<std::filesystem::path> stateDirectory(const recmap::cli::Arguments& given) {
+    if ((given.value("--screenshot") || given.flag("--benchmark")) && !given.flag("--remember")) {
         return std::nullopt;
     }
     if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && *config) {
@@ -38,23 +40,12 @@ std::optional<std::filesystem::path> stateDirectory(const std::vector<std::strin
     return std::nullopt;
 }
 
-const std::set<std::string> valueOptions = {
-    "--data",  "--db",         "--as-of",  "--size",   "--screenshot", "--frames", "--resolution",
-    "--hover", "--projection", "--extent", "--center", "--view-file",  "--script"};
-
 // The last view opens when no view is given; a view file that no longer reads is skipped.
 std::vector<std::string> withLastView(std::vector<std::string> words,
+                                      const recmap::cli::Arguments& given,
                                       const std::optional<std::filesystem::path>& stateDir) {
-    if (!stateDir) {
+    if (!stateDir || !given.positionals().empty() || given.value("--view-file")) {
         return words;
-    }
-    for (size_t i = 0; i < words.size(); ++i) {
-        if (words[i] == "--view-file" || !words[i].starts_with('-')) {
-            return words; // a view is given
-        }
-        if (valueOptions.count(words[i]) > 0) {
-            ++i;
-        }
     }
     const auto last = *stateDir / "last-view.txt";
     if (!std::filesystem::exists(last)) {
@@ -73,10 +64,11 @@ std::vector<std::string> withLastView(std::vector<std::string> words,
 
 int run(const std::vector<std::string>& givenWords) {
     using namespace recmap;
-    const auto stateDir = stateDirectory(givenWords);
-    const auto words = cli::expandViewFile(withLastView(givenWords, stateDir));
-    const cli::Arguments args(words, valueOptions,
-                              {"--print-details", "--benchmark", "--remember"});
+    const cli::Arguments given(givenWords, valueOptions, flagOptions);
+    const auto stateDir = stateDirectory(given);
+    const auto words =
+        cli::expandViewFile(withLastView(givenWords, given, stateDir), valueOptions, flagOptions);
+    const cli::Arguments args(words, valueOptions, flagOptions);
     if (args.positionals().size() > 1) {
         throw core::UsageError("explore takes at most one view");
     }

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <regex>
+#include <set>
 #include <unistd.h>
 
 namespace recmap::cli {
@@ -149,12 +150,12 @@ std::string renderUsage() {
 }
 
 RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
-    const auto words = expandViewFile(givenWords);
-    const Arguments args(words,
-                         {"-o", "--output", "--size", "--projection", "--center", "--resolution",
-                          "--boundaries", "--key-field", "--data", "--db", "--as-of", "--palette",
-                          "--title", "--from", "--to", "--step", "--extent"},
-                         {"--no-legend", "--no-graticule", "--labels"});
+    const std::set<std::string> valued = {
+        "-o",           "--output",    "--size", "--projection", "--center", "--resolution",
+        "--boundaries", "--key-field", "--data", "--db",         "--as-of",  "--palette",
+        "--title",      "--from",      "--to",   "--step",       "--extent"};
+    const std::set<std::string> flags = {"--no-legend", "--no-graticule", "--labels"};
+    const Arguments args(expandViewFile(givenWords, valued, flags), valued, flags);
     RenderRequest request;
     if (args.positionals().size() != 1) {
         throw core::UsageError("render needs exactly one view (e.g. 'countries')");

@@ -1,5 +1,7 @@
 #include "cli/view_file.hpp"
 
+#include "cli/arguments.hpp"
+
 #include "core/atomic_output.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -68,7 +70,9 @@ void writeViewFile(const std::filesystem::path& path, const ViewFile& view) {
     output.commit();
 }
 
-std::vector<std::string> expandViewFile(const std::vector<std::string>& words) {
+std::vector<std::string> expandViewFile(const std::vector<std::string>& words,
+                                        const std::set<std::string>& valued,
+                                        const std::set<std::string>& flags) {
     std::vector<std::string> rest;
     std::optional<ViewFile> file;
     for (size_t i = 0; i < words.size(); ++i) {
@@ -85,24 +89,8 @@ std::vector<std::string> expandViewFile(const std::vector<std::string>& words) {
         return words;
     }
     std::vector<std::string> expanded;
-
-    // A value following an option is not a view: count positionals the way Arguments does.
-    bool explicitView = false;
-    for (size_t i = 0; i < rest.size(); ++i) {
-        if (rest[i].starts_with('-')) {
-            if (rest[i].find('=') == std::string::npos && i + 1 < rest.size() &&
-                !rest[i + 1].starts_with('-') && rest[i] != "--labels" &&
-                rest[i] != "--no-legend" && rest[i] != "--no-graticule" &&
-                rest[i] != "--print-details" && rest[i] != "--benchmark" &&
-                rest[i] != "--remember") {
-                ++i;
-            }
-        } else {
-            explicitView = true;
-        }
-    }
-
-    if (!explicitView) {
+    // A view given on the command line wins over the file's.
+    if (Arguments(rest, valued, flags).positionals().empty()) {
         expanded.push_back(file->view);
     }
     for (const auto& [option, value] :

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ void writeViewFile(const std::filesystem::path& path, const ViewFile& view);
 
 // Expands "--view-file F" in command-line words into the options it holds, placed before the
 // other words so that options given explicitly win; a view given explicitly replaces the file's.
-[[nodiscard]] std::vector<std::string> expandViewFile(const std::vector<std::string>& words);
+// `valued` and `flags` are the command's options, as Arguments takes them.
+[[nodiscard]] std::vector<std::string> expandViewFile(const std::vector<std::string>& words,
+                                                      const std::set<std::string>& valued,
+                                                      const std::set<std::string>& flags);
 
 } // namespace recmap::cli

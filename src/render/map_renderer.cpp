@@ -127,6 +127,37 @@ double millisecondsSince(std::chrono::steady_clock::time_point start) {
         .count();
 }
 
+// A texture read texel for texel (nearest, no mipmaps), left bound; glTexImage2D gives it storage.
+GlTexture nearestTexture() {
+    auto texture = GlTexture::create();
+    glBindTexture(GL_TEXTURE_2D, texture.get());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    return texture;
+}
+
+// An unfilled width x height texture read texel for texel: one of the explorer's layers.
+GlTexture layerTexture(GLenum internalFormat, GLenum format, GLenum type, int width, int height) {
+    auto texture = nearestTexture();
+    glTexImage2D(GL_TEXTURE_2D, 0, static_cast<GLint>(internalFormat), width, height, 0, format,
+                 type, nullptr);
+    return texture;
+}
+
+// A framebuffer, left bound, drawing into `textures` as colour attachments 0, 1, ...
+GlFramebuffer framebufferOver(std::initializer_list<GLuint> textures) {
+    auto framebuffer = GlFramebuffer::create();
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer.get());
+    GLenum attachment = GL_COLOR_ATTACHMENT0;
+    for (const GLuint texture : textures) {
+        glFramebufferTexture2D(GL_FRAMEBUFFER, attachment++, GL_TEXTURE_2D, texture, 0);
+    }
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
+        throw core::Error("cannot create the explorer's map layers");
+    }
+    return framebuffer;
+}
+
 } // namespace
 
 struct MapRenderer::Impl {
@@ -209,11 +240,9 @@ struct MapRenderer::Impl {
                 recomposeAll = true;
             } else if (count > 0) {
                 if (!changedEntities.get()) {
-                    changedEntities = GlTexture::create();
+                    changedEntities = nearestTexture();
                 }
                 glBindTexture(GL_TEXTURE_2D, changedEntities.get());
-                glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-                glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
                 // Flags accumulate until composed (several scene changes in one frame).
                 if (!recolourPending || changedFlags.size() != changed.size()) {
                     changedFlags = std::move(changed);
@@ -349,13 +378,8 @@ MapRenderer::MapRenderer(const geo::MapMesh& mesh) : m_impl(std::make_unique<Imp
     impl.mesh = &mesh;
     glBindVertexArray(0);
 
-    for (GlTexture* texture :
-         std::initializer_list<GlTexture*>{&impl.fillColours, &impl.hatchColours}) {
-        *texture = GlTexture::create();
-        glBindTexture(GL_TEXTURE_2D, texture->get());
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    }
+    impl.fillColours = nearestTexture();
+    impl.hatchColours = nearestTexture();
     setScene(scene::MapScene{});
 }
 
@@ -483,41 +507,12 @@ void MapRenderer::setLineWidth(float pixels) {
 void MapRenderer::renderLayers(const geo::Bounds& extent, int width, int height) {
     auto& impl = *m_impl;
     if (width != impl.layerWidth || height != impl.layerHeight || !impl.layerTarget.get()) {
-        impl.idLayer = GlTexture::create();
-        glBindTexture(GL_TEXTURE_2D, impl.idLayer.get());
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_R32UI, width, height, 0, GL_RED_INTEGER, GL_UNSIGNED_INT,
-                     nullptr);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-        impl.linesLayer = GlTexture::create();
-        glBindTexture(GL_TEXTURE_2D, impl.linesLayer.get());
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                     nullptr);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-        impl.layerTarget = GlFramebuffer::create();
-        glBindFramebuffer(GL_FRAMEBUFFER, impl.layerTarget.get());
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
-                               impl.idLayer.get(), 0);
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT1, GL_TEXTURE_2D,
-                               impl.linesLayer.get(), 0);
-        if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
-            throw core::Error("cannot create the explorer's map layers");
-        }
-        impl.linesTarget = GlFramebuffer::create();
-        glBindFramebuffer(GL_FRAMEBUFFER, impl.linesTarget.get());
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
-                               impl.linesLayer.get(), 0);
-        impl.composedLayer = GlTexture::create();
-        glBindTexture(GL_TEXTURE_2D, impl.composedLayer.get());
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                     nullptr);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-        impl.composedTarget = GlFramebuffer::create();
-        glBindFramebuffer(GL_FRAMEBUFFER, impl.composedTarget.get());
-        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
-                               impl.composedLayer.get(), 0);
+        impl.idLayer = layerTexture(GL_R32UI, GL_RED_INTEGER, GL_UNSIGNED_INT, width, height);
+        impl.linesLayer = layerTexture(GL_RGBA8, GL_RGBA, GL_UNSIGNED_BYTE, width, height);
+        impl.composedLayer = layerTexture(GL_RGBA8, GL_RGBA, GL_UNSIGNED_BYTE, width, height);
+        impl.layerTarget = framebufferOver({impl.idLayer.get(), impl.linesLayer.get()});
+        impl.linesTarget = framebufferOver({impl.linesLayer.get()});
+        impl.composedTarget = framebufferOver({impl.composedLayer.get()});
         impl.layerWidth = width;
         impl.layerHeight = height;
         impl.emptyVao = GlVertexArray::create();

@@ -6,6 +6,7 @@
 #include "scene/countries_view.hpp"
 #include "scene/legend_toggles.hpp"
 #include "scene/thematic_scene.hpp"
+#include "scene/view_events.hpp"
 
 #include <algorithm>
 #include <set>
@@ -44,27 +45,12 @@ std::optional<std::string> ExplorerModel::setView(const std::string& text) {
     } catch (const core::Error& error) {
         return error.what();
     }
-    std::set<long> days;
-    std::set<std::string> focus;
-    for (const auto& name : m_view.names) {
-        if (const auto* entity = m_dataset->entity(name)) {
-            focus.insert(entity->code);
-        }
-        if (const auto* organisation = m_dataset->organisation(name)) {
-            focus.insert(organisation->code);
-        }
+    // Ticks only for views about named subjects or organisations (not countries, where:).
+    m_eventDays.clear();
+    if (!m_view.names.empty()) {
+        const auto days = scene::eventDaysAbout(*m_dataset, m_view.names);
+        m_eventDays.assign(days.begin(), days.end());
     }
-    for (const auto& event : m_dataset->recognitionEvents()) {
-        if (focus.contains(event.subject) || focus.contains(event.recogniser)) {
-            days.insert(event.date.dayNumber());
-        }
-    }
-    for (const auto& event : m_dataset->membershipEvents()) {
-        if (focus.contains(event.organisation)) {
-            days.insert(event.date.dayNumber());
-        }
-    }
-    m_eventDays.assign(days.begin(), days.end());
     return std::nullopt;
 }
 

@@ -166,10 +166,7 @@ void ExplorerWindow::benchmarkStep(int frame, Camera& camera, ExplorerCommands& 
     } else if (frame > 320) {
         const auto [first, last] = m_model.dateRange();
         const long day = first + (last - first) * (frame - 320) / 300;
-        const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
-        commands.date = core::Date::fromYmd(static_cast<int>(ymd.year()),
-                                            static_cast<int>(static_cast<unsigned>(ymd.month())),
-                                            static_cast<int>(static_cast<unsigned>(ymd.day())));
+        commands.date = core::Date::fromDayNumber(day);
     }
 }
 

@@ -3,19 +3,11 @@
 #include "app/view_suggestions.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <imgui.h>
 
 namespace recmap::app {
 namespace {
-
-core::Date dateOfDay(long day) {
-    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
-    return core::Date::fromYmd(static_cast<int>(ymd.year()),
-                               static_cast<int>(static_cast<unsigned>(ymd.month())),
-                               static_cast<int>(static_cast<unsigned>(ymd.day())));
-}
 
 // The projection list and the export format; in orthographic, a button that turns the globe to the
 // window's middle.
@@ -93,7 +85,7 @@ void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCo
     const auto label = model.date().toLongString();
     if (ImGui::SliderInt("Date", &day, static_cast<int>(first), static_cast<int>(last),
                          label.c_str())) {
-        commands.date = dateOfDay(day);
+        commands.date = core::Date::fromDayNumber(day);
     }
     // The view's events as ticks under the slider.
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -110,7 +102,7 @@ void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCo
     if (ImGui::Button("<< event")) {
         auto previous = std::lower_bound(events.begin(), events.end(), model.date().dayNumber());
         if (previous != events.begin()) {
-            commands.date = dateOfDay(*std::prev(previous));
+            commands.date = core::Date::fromDayNumber(*std::prev(previous));
         }
     }
     ImGui::SameLine();
@@ -121,7 +113,7 @@ void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCo
     if (ImGui::Button("event >>")) {
         auto next = std::upper_bound(events.begin(), events.end(), model.date().dayNumber());
         if (next != events.end()) {
-            commands.date = dateOfDay(*next);
+            commands.date = core::Date::fromDayNumber(*next);
         }
     }
     ImGui::SameLine();
@@ -129,7 +121,7 @@ void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCo
     ImGui::SliderInt("days/frame", &state.daysPerFrame, 1, 365);
     if (state.playing && !commands.date) {
         const long next = model.date().dayNumber() + state.daysPerFrame;
-        commands.date = dateOfDay(std::min(next, last));
+        commands.date = core::Date::fromDayNumber(std::min(next, last));
         if (next >= last) {
             state.playing = false;
         }

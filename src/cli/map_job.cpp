@@ -17,6 +17,7 @@
 #include "render/view_frame.hpp"
 #include "scene/countries_view.hpp"
 #include "scene/thematic_scene.hpp"
+#include "scene/view_events.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -239,41 +240,14 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
 }
 
 std::vector<core::Date> MapJob::eventDates(const core::Date& from, const core::Date& to) const {
-    std::set<long> days;
-    auto consider = [&](const core::Date& date) {
-        if (from.dayNumber() <= date.dayNumber() && date.dayNumber() <= to.dayNumber()) {
-            days.insert(date.dayNumber());
-        }
-    };
-    if (m_dataset) {
-        const auto& view = m_request.view;
-        std::set<std::string> focus;
-        for (const auto& name : view.names) {
-            if (const auto* entity = m_dataset->entity(name)) {
-                focus.insert(entity->code);
-            }
-            if (const auto* organisation = m_dataset->organisation(name)) {
-                focus.insert(organisation->code);
-            }
-        }
-        for (const auto& event : m_dataset->recognitionEvents()) {
-            if (focus.empty() || focus.contains(event.subject) ||
-                focus.contains(event.recogniser)) {
-                consider(event.date);
-            }
-        }
-        for (const auto& event : m_dataset->membershipEvents()) {
-            if (focus.empty() || focus.contains(event.organisation)) {
-                consider(event.date);
-            }
-        }
-    }
     std::vector<core::Date> dates;
-    for (long day : days) {
-        const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
-        dates.push_back(core::Date::fromYmd(static_cast<int>(ymd.year()),
-                                            static_cast<int>(static_cast<unsigned>(ymd.month())),
-                                            static_cast<int>(static_cast<unsigned>(ymd.day()))));
+    if (!m_dataset) {
+        return dates;
+    }
+    for (long day : scene::eventDaysAbout(*m_dataset, m_request.view.names)) {
+        if (from.dayNumber() <= day && day <= to.dayNumber()) {
+            dates.push_back(core::Date::fromDayNumber(day));
+        }
     }
     return dates;
 }

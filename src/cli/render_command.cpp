@@ -86,10 +86,7 @@ std::vector<core::Date> frameDates(const RenderRequest& request, const MapJob& j
         if (unit == 'd') {
             when = std::chrono::sys_days{day} + std::chrono::days{count * i};
         }
-        const std::chrono::year_month_day ymd{when};
-        const auto date = core::Date::fromYmd(static_cast<int>(ymd.year()),
-                                              static_cast<int>(static_cast<unsigned>(ymd.month())),
-                                              static_cast<int>(static_cast<unsigned>(ymd.day())));
+        const auto date = core::Date::fromDayNumber(when.time_since_epoch().count());
         if (date.dayNumber() > to.dayNumber()) {
             break;
         }

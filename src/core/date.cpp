@@ -76,7 +76,11 @@ Date Date::fromYmd(int year, int month, int day) {
 
 Date Date::today() {
     const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    const std::chrono::year_month_day ymd{now};
+    return fromDayNumber(now.time_since_epoch().count());
+}
+
+Date Date::fromDayNumber(long day) {
+    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
     return fromYmd(static_cast<int>(ymd.year()),
                    static_cast<int>(static_cast<unsigned>(ymd.month())),
                    static_cast<int>(static_cast<unsigned>(ymd.day())));

@@ -18,6 +18,8 @@ class Date {
     [[nodiscard]] static std::optional<Date> parse(std::string_view text);
     [[nodiscard]] static Date fromYmd(int year, int month, int day);
     [[nodiscard]] static Date today();
+    // The day (full precision) `day` days after 1970-01-01: the inverse of dayNumber().
+    [[nodiscard]] static Date fromDayNumber(long day);
 
     [[nodiscard]] int year() const { return m_year; }
     [[nodiscard]] int month() const { return m_month; }

@@ -9,6 +9,65 @@ bool onOrBefore(const Date& eventDate, const Date& date) {
     return eventDate.dayNumber() <= date.dayNumber();
 }
 
+// Replays a pair's history up to `date`: a disputed event is set aside as state.disputed (until
+// a later confirmed one), every confirmed event becomes decisive and goes to `apply`.
+template <typename State, typename History, typename Apply>
+void replay(const History& history, const Date& date, State& state, Apply apply) {
+    for (const auto* event : history) {
+        if (!onOrBefore(event->date, date)) {
+            break;
+        }
+        if (event->confidence == Confidence::Disputed) {
+            state.disputed = event;
+            continue;
+        }
+        state.disputed = nullptr;
+        state.decisive = event;
+        apply(event->action);
+    }
+}
+
+// A membership status after a confirmed event. Candidacy, observer and partner status do not
+// demote a member; a lapse ends only those lesser statuses.
+MembershipStatus after(MembershipStatus current, MembershipAction action) {
+    const bool inside =
+        current == MembershipStatus::Member || current == MembershipStatus::Suspended;
+    switch (action) {
+    case MembershipAction::Join:
+    case MembershipAction::Resume:
+        return MembershipStatus::Member;
+    case MembershipAction::Suspend:
+        return MembershipStatus::Suspended;
+    case MembershipAction::Leave:
+        return MembershipStatus::Former;
+    case MembershipAction::Candidate:
+        return inside ? current : MembershipStatus::Candidate;
+    case MembershipAction::Observer:
+        return inside ? current : MembershipStatus::Observer;
+    case MembershipAction::Partner:
+        return inside ? current : MembershipStatus::Partner;
+    case MembershipAction::Lapse:
+        return inside || current == MembershipStatus::Former ? current : MembershipStatus::None;
+    }
+    return current;
+}
+
+// A recognition status after a confirmed event: each action decides it alone.
+RecognitionStatus after(RecognitionAction action) {
+    switch (action) {
+    case RecognitionAction::Recognise:
+    case RecognitionAction::Resume:
+        return RecognitionStatus::Recognises;
+    case RecognitionAction::Withdraw:
+        return RecognitionStatus::Withdrawn;
+    case RecognitionAction::Suspend:
+        return RecognitionStatus::Suspended;
+    case RecognitionAction::Refuse:
+        return RecognitionStatus::Refuses;
+    }
+    return RecognitionStatus::NoRecord;
+}
+
 } // namespace
 
 std::string_view toString(RecognitionStatus status) {
@@ -56,45 +115,8 @@ std::string_view toString(MembershipStatus status) {
 MembershipState membershipStatus(const Dataset& dataset, const std::string& organisation,
                                  const std::string& member, const Date& date) {
     MembershipState state;
-    for (const MembershipEvent* event : dataset.membershipHistory(organisation, member)) {
-        if (!onOrBefore(event->date, date)) {
-            break;
-        }
-        if (event->confidence == Confidence::Disputed) {
-            state.disputed = event;
-            continue;
-        }
-        state.disputed = nullptr;
-        state.decisive = event;
-        const bool inside =
-            state.status == MembershipStatus::Member || state.status == MembershipStatus::Suspended;
-        switch (event->action) {
-        case MembershipAction::Join:
-        case MembershipAction::Resume:
-            state.status = MembershipStatus::Member;
-            break;
-        case MembershipAction::Suspend:
-            state.status = MembershipStatus::Suspended;
-            break;
-        case MembershipAction::Leave:
-            state.status = MembershipStatus::Former;
-            break;
-        case MembershipAction::Candidate:
-            state.status = inside ? state.status : MembershipStatus::Candidate;
-            break;
-        case MembershipAction::Observer:
-            state.status = inside ? state.status : MembershipStatus::Observer;
-            break;
-        case MembershipAction::Partner:
-            state.status = inside ? state.status : MembershipStatus::Partner;
-            break;
-        case MembershipAction::Lapse:
-            if (!inside && state.status != MembershipStatus::Former) {
-                state.status = MembershipStatus::None;
-            }
-            break;
-        }
-    }
+    replay(dataset.membershipHistory(organisation, member), date, state,
+           [&state](MembershipAction action) { state.status = after(state.status, action); });
     return state;
 }
 
@@ -119,32 +141,8 @@ RecognitionState recognitionStatus(const Dataset& dataset, const std::string& su
         state.status = RecognitionStatus::NotExisting;
         return state;
     }
-    for (const RecognitionEvent* event : dataset.recognitionHistory(subject, observer)) {
-        if (!onOrBefore(event->date, date)) {
-            break;
-        }
-        if (event->confidence == Confidence::Disputed) {
-            state.disputed = event;
-            continue;
-        }
-        state.disputed = nullptr;
-        state.decisive = event;
-        switch (event->action) {
-        case RecognitionAction::Recognise:
-        case RecognitionAction::Resume:
-            state.status = RecognitionStatus::Recognises;
-            break;
-        case RecognitionAction::Withdraw:
-            state.status = RecognitionStatus::Withdrawn;
-            break;
-        case RecognitionAction::Suspend:
-            state.status = RecognitionStatus::Suspended;
-            break;
-        case RecognitionAction::Refuse:
-            state.status = RecognitionStatus::Refuses;
-            break;
-        }
-    }
+    replay(dataset.recognitionHistory(subject, observer), date, state,
+           [&state](RecognitionAction action) { state.status = after(action); });
     if (state.decisive == nullptr) {
         state.status =
             isUnMember(dataset, *subjectEntity, date) && isUnMember(dataset, *observerEntity, date)

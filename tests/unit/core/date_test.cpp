@@ -45,3 +45,10 @@ TEST(Date, LongFormForTitles) {
     EXPECT_EQ(Date::parse("2024-01-12")->toLongString(), "12 January 2024");
     EXPECT_EQ(Date::parse("2008-02")->toLongString(), "February 2008");
 }
+
+TEST(Date, FromDayNumberInvertsDayNumber) {
+    for (const char* text : {"1970-01-01", "1945-10-24", "2000-02-29", "2026-11-23"}) {
+        const auto date = *recmap::core::Date::parse(text);
+        EXPECT_EQ(recmap::core::Date::fromDayNumber(date.dayNumber()), date) << text;
+    }
+}

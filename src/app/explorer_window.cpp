@@ -228,6 +228,12 @@ cli::ViewFile ExplorerWindow::currentView(const geo::Bounds* visible) const {
     view.view = m_model.viewText();
     view.asOf = m_model.date().toString();
     view.projection = std::string(geo::toString(m_options.projection.kind));
+    if (m_options.projection.centerLon != 0 || m_options.projection.centerLat != 0) {
+        char centre[64]; // a --center given, or a turned globe
+        std::snprintf(centre, sizeof centre, "%.3f,%.3f", m_options.projection.centerLon,
+                      m_options.projection.centerLat);
+        view.center = centre;
+    }
     if (visible) {
         view.extent = extentText(geo::Projector(m_options.projection), *visible);
     }
@@ -266,6 +272,7 @@ std::string ExplorerWindow::exportView(const geo::Bounds& extent, int width, int
     const auto view = currentView(&extent);
     const std::string command = "'" + recmap.string() + "' render '" + view.view + "' --as-of " +
                                 view.asOf + " --projection " + view.projection +
+                                (view.center.empty() ? "" : " --center " + view.center) +
                                 (view.extent.empty() ? "" : " --extent " + view.extent) +
                                 " --size " + std::to_string(width * 2) + "x" +
                                 std::to_string(height * 2) + " -o '" + path + "' 2>/dev/null";

@@ -130,6 +130,24 @@ TEST(Explorer, SavesAndExportsWhatItShows) {
     fs::remove_all(directory);
 }
 
+TEST(Explorer, ASavedGlobeKeepsItsCentre) {
+    const fs::path directory = scratchDirectory("explore-centre-" + std::to_string(::getpid()));
+    std::ofstream(directory / "script.txt")
+        << "projection orthographic\nsearch india\nwait 2\nturn-globe\nwait 2\nsave\n";
+    const auto result = explore("recognition:XKX --script script.txt", shot("centre"),
+                                "cd '" + directory.string() + "' && ");
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    std::string saved;
+    for (const auto& entry : fs::directory_iterator(directory)) {
+        if (entry.path().filename().string().starts_with("recmap-view-")) {
+            saved = readFile(entry.path());
+        }
+    }
+    EXPECT_NE(saved.find("projection=orthographic"), std::string::npos) << saved;
+    EXPECT_NE(saved.find("center="), std::string::npos) << saved;
+    fs::remove_all(directory);
+}
+
 TEST(Explorer, ABadScriptNamesTheLine) {
     const fs::path script =
         fs::path(RECMAP_TEST_TMP) / ("explore-bad-" + std::to_string(::getpid()) + ".txt");

@@ -1,23 +1,17 @@
 #version 330 core
-// Colours the cached id layer through the per-entity tables and lays the cached lines over it:
-// a date or view change costs one texture fetch per pixel, not a redraw of the geometry.
+// Colours the cached id layer through the per-entity tables and lays the cached lines over it,
+// into the composed layer (same size, pixel for pixel): a new colour never redraws geometry.
 uniform usampler2D u_ids;   // entity index + 1; 0 ocean; 0xFFFFFFFF outside the globe
 uniform sampler2D u_lines;  // premultiplied lines (borders, coasts, graticule)
 uniform sampler2D u_fills;
 uniform sampler2D u_hatches;
-uniform ivec2 u_offset;     // cache pixel shown at this window pixel (0, 0)
 uniform vec4 u_ocean;
 uniform vec4 u_background;
 uniform float u_hatchPeriod;
 out vec4 o_colour;
 
 void main() {
-    ivec2 size = textureSize(u_ids, 0);
-    ivec2 pixel = ivec2(gl_FragCoord.xy) + u_offset;
-    if (pixel.x < 0 || pixel.y < 0 || pixel.x >= size.x || pixel.y >= size.y) {
-        o_colour = u_background;
-        return;
-    }
+    ivec2 pixel = ivec2(gl_FragCoord.xy);
     uint id = texelFetch(u_ids, pixel, 0).r;
     vec3 base;
     if (id == 0u) {

@@ -1,7 +1,5 @@
 #include "app/timeline_panel.hpp"
 
-#include "app/view_suggestions.hpp"
-
 #include <algorithm>
 #include <cstdio>
 #include <imgui.h>
@@ -63,7 +61,11 @@ void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCo
     // Completions while typing: a click (the box loses focus first) picks one.
     if (editing || ImGui::IsWindowFocused()) {
         if (state.viewInput != model.viewText()) {
-            for (const auto& suggestion : suggestViews(model, state.viewInput, 6)) {
+            if (state.viewInput != m_suggestedFor) {
+                m_suggestedFor = state.viewInput;
+                m_suggestions = suggestViews(model, state.viewInput, 6);
+            }
+            for (const auto& suggestion : m_suggestions) {
                 if (ImGui::Selectable(suggestion.label.c_str())) {
                     state.viewInput = suggestion.view;
                     if (!suggestion.view.ends_with(':')) {

@@ -2,6 +2,10 @@
 
 #include "app/explorer_commands.hpp"
 #include "app/explorer_model.hpp"
+#include "app/view_suggestions.hpp"
+
+#include <string>
+#include <vector>
 
 namespace recmap::app {
 
@@ -10,6 +14,11 @@ namespace recmap::app {
 class TimelinePanel {
   public:
     void draw(const ExplorerModel& model, AppState& state, ExplorerCommands& commands);
+
+  private:
+    // The view box's completions, searched again only when its text changes (not every frame).
+    std::string m_suggestedFor;
+    std::vector<ViewSuggestion> m_suggestions;
 };
 
 } // namespace recmap::app

@@ -5,29 +5,29 @@
 
 namespace recmap::core {
 
+namespace {
+
+// An entity or organisation is found by its code, name, Wikidata QID and every alias.
+template <typename Named> void indexNames(AliasIndex& index, const Named& item, size_t position) {
+    index.add(item.code, position);
+    index.add(item.name, position);
+    if (!item.qid.empty()) {
+        index.add(item.qid, position);
+    }
+    for (const auto& alias : item.aliases) {
+        index.add(alias, position);
+    }
+}
+
+} // namespace
+
 void Dataset::addEntity(Entity entity) {
-    const size_t index = m_entities.size();
-    m_entityIndex.add(entity.code, index);
-    m_entityIndex.add(entity.name, index);
-    if (!entity.qid.empty()) {
-        m_entityIndex.add(entity.qid, index);
-    }
-    for (const auto& alias : entity.aliases) {
-        m_entityIndex.add(alias, index);
-    }
+    indexNames(m_entityIndex, entity, m_entities.size());
     m_entities.push_back(std::move(entity));
 }
 
 void Dataset::addOrganisation(Organisation organisation) {
-    const size_t index = m_organisations.size();
-    m_organisationIndex.add(organisation.code, index);
-    m_organisationIndex.add(organisation.name, index);
-    if (!organisation.qid.empty()) {
-        m_organisationIndex.add(organisation.qid, index);
-    }
-    for (const auto& alias : organisation.aliases) {
-        m_organisationIndex.add(alias, index);
-    }
+    indexNames(m_organisationIndex, organisation, m_organisations.size());
     m_organisations.push_back(std::move(organisation));
 }
 

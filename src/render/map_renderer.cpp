@@ -272,7 +272,6 @@ struct MapRenderer::Impl {
             glUniform1i(program.uniform(names[unit]), unit);
         }
         glActiveTexture(GL_TEXTURE0);
-        glUniform2i(program.uniform("u_offset"), 0, 0);
         glUniform4f(program.uniform("u_ocean"), scene.ocean.r / 255.0f, scene.ocean.g / 255.0f,
                     scene.ocean.b / 255.0f, 1.0f);
         glUniform4f(program.uniform("u_background"), scene.background.r / 255.0f,

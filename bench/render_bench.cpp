@@ -3,8 +3,10 @@
 // 8192x4096. 1:10m is fetched on first use (npm). `--quick` runs 1:50m at 4096x2048 only.
 
 #include "cli/data_paths.hpp"
+#include "cli/dataset_loading.hpp"
 #include "cli/entity_loading.hpp"
 #include "geo/boundary_set.hpp"
+#include "geo/derived_boundaries.hpp"
 #include "geo/map_mesh_builder.hpp"
 #include "geo/mesh_cache.hpp"
 #include "render/headless_context.hpp"
@@ -16,6 +18,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <iostream>
 #include <string>
 #include <sys/resource.h>
 
@@ -40,7 +43,9 @@ int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
     try {
         const auto dataDir = cli::dataDirectory(std::nullopt);
-        const auto keys = cli::boundaryKeyMap(cli::loadEntityTable(dataDir));
+        const auto dataset =
+            cli::loadDataset({dataDir, std::nullopt, core::Date::today()}, std::cerr);
+        const auto matching = cli::boundaryMatching(*dataset);
         render::HeadlessContext context;
         std::printf("renderer: %s\n", context.description().c_str());
         std::printf("%-5s %-10s %8s %8s %8s %8s %8s %8s %8s %8s %8s %9s %8s\n", "scale", "size",
@@ -51,10 +56,11 @@ int main(int argc, char** argv) {
                 continue;
             }
             auto start = std::chrono::steady_clock::now();
-            const auto boundaries = geo::BoundarySet::read(cli::boundaryFile(dataDir, resolution));
+            auto boundaries = geo::BoundarySet::read(cli::boundaryFile(dataDir, resolution));
+            (void)geo::applyDerivedBoundaries(boundaries, matching.derived);
             const double loadMs = msSince(start);
             geo::MeshReport report;
-            const auto mesh = geo::buildMapMesh(boundaries, keys, {}, report);
+            const auto mesh = geo::buildMapMesh(boundaries, matching.entityByKey, {}, report);
             // A warm run reads the prepared mesh from the cache instead of the five stages above.
             const auto cachePath = std::filesystem::temp_directory_path() / "recmap_bench_mesh.bin";
             geo::writeMeshCache(cachePath, mesh, report);

@@ -120,17 +120,17 @@ int run(const std::vector<std::string>& givenWords) {
             projector.forward(geo::relativeLongitude(lon, projection.centerLon), lat);
     }
     auto dataset = cli::loadDataset(options, std::cerr);
-    const auto keys = cli::boundaryKeyMap(*dataset);
+    const auto matching = cli::boundaryMatching(*dataset);
     auto mesh = cli::prepareMesh(
-        cli::boundaryFile(options.dataDir, args.value("--resolution").value_or("50m")), "", keys,
+        cli::boundaryFile(options.dataDir, args.value("--resolution").value_or("50m")), matching,
         projection, std::cerr);
     window.prepareMesh =
         [file = cli::boundaryFile(options.dataDir, args.value("--resolution").value_or("50m")),
-         keys, projection](const geo::ProjectionSpec& spec) {
+         matching, projection](const geo::ProjectionSpec& spec) {
             // Projections at the starting centre are cached; turned globes are one-offs.
             const bool sameCentre =
                 spec.centerLon == projection.centerLon && spec.centerLat == projection.centerLat;
-            return cli::prepareMesh(file, "", keys, spec, std::cerr, sameCentre);
+            return cli::prepareMesh(file, matching, spec, std::cerr, sameCentre);
         };
     app::ExplorerModel model(std::move(dataset), std::move(mesh));
     model.setDate(options.asOf);

@@ -6,6 +6,7 @@
 #include "cli/findings_error.hpp"
 #include "core/error.hpp"
 #include "geo/boundary_set.hpp"
+#include "geo/derived_boundaries.hpp"
 #include "geo/entity_boundaries.hpp"
 #include "store/database.hpp"
 #include "store/dataset_reader.hpp"
@@ -23,16 +24,6 @@ std::string boundaryDescription(const std::filesystem::path& dataDir,
     return "Natural Earth " + resolution + " (world-atlas 2.0.2): " +
            (resolution == "10m" ? std::string("countries-10m.json")
                                 : boundaryFile(dataDir, resolution).filename().string());
-}
-
-std::unordered_map<std::string, std::string> keyMap(const core::Dataset& dataset) {
-    std::unordered_map<std::string, std::string> map;
-    for (const auto& entity : dataset.entities()) {
-        if (!entity.boundaryKey.empty()) {
-            map.emplace(entity.boundaryKey, entity.code);
-        }
-    }
-    return map;
 }
 
 } // namespace
@@ -62,8 +53,12 @@ void buildDatabase(const std::filesystem::path& dataDir, const std::filesystem::
     auto result = store::readDataDirectory(dataDir);
     throwIfFindings(result.findings);
     const auto boundaryPath = boundaryFile(dataDir, resolution);
-    const auto boundaries = geo::BoundarySet::read(boundaryPath);
-    const auto geometry = geo::entityBoundaries(boundaries, keyMap(result.dataset));
+    auto boundaries = geo::BoundarySet::read(boundaryPath);
+    const auto matching = boundaryMatching(result.dataset);
+    for (const auto& note : geo::applyDerivedBoundaries(boundaries, matching.derived)) {
+        log << boundaryPath.string() << ": note: " << note << "\n";
+    }
+    const auto geometry = geo::entityBoundaries(boundaries, matching.entityByKey);
     std::filesystem::create_directories(std::filesystem::absolute(output).parent_path());
     const std::string description = boundaryDescription(dataDir, resolution);
     store::writeDatabase(output, result.dataset, geometry,

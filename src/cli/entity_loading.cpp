@@ -1,39 +1,15 @@
 #include "cli/entity_loading.hpp"
 
-#include "cli/findings_error.hpp"
-#include "store/csv_reader.hpp"
-
 namespace recmap::cli {
 
-store::EntityTable loadEntityTable(const std::filesystem::path& dataDir) {
-    store::Findings findings;
-    const auto path = dataDir / "entities.csv";
-    const auto table = store::readCsvFile(path, path.string(), findings);
-    auto entities = store::EntityTable::fromCsv(table, findings);
-    throwIfFindings(findings);
-    return entities;
-}
-
-namespace {
-
-std::unordered_map<std::string, std::string> keyMapOf(const std::vector<core::Entity>& entities) {
-    std::unordered_map<std::string, std::string> map;
-    for (const auto& entity : entities) {
+BoundaryMatching boundaryMatching(const core::Dataset& dataset, std::string keyField) {
+    BoundaryMatching matching{std::move(keyField), {}, dataset.derivedBoundaries()};
+    for (const auto& entity : dataset.entities()) {
         if (!entity.boundaryKey.empty()) {
-            map.emplace(entity.boundaryKey, entity.code);
+            matching.entityByKey.emplace(entity.boundaryKey, entity.code);
         }
     }
-    return map;
-}
-
-} // namespace
-
-std::unordered_map<std::string, std::string> boundaryKeyMap(const store::EntityTable& table) {
-    return keyMapOf(table.entities());
-}
-
-std::unordered_map<std::string, std::string> boundaryKeyMap(const core::Dataset& dataset) {
-    return keyMapOf(dataset.entities());
+    return matching;
 }
 
 void printMeshReport(const std::filesystem::path& boundaries, const geo::MeshReport& report,

@@ -2,22 +2,25 @@
 
 #include "core/dataset.hpp"
 #include "geo/map_mesh.hpp"
-#include "store/entity_table.hpp"
 
 #include <filesystem>
 #include <ostream>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace recmap::cli {
 
-// Reads DIR/entities.csv; throws core::InputError listing every finding.
-[[nodiscard]] store::EntityTable loadEntityTable(const std::filesystem::path& dataDir);
-// boundary_key -> entity code, for matching boundary features.
-[[nodiscard]] std::unordered_map<std::string, std::string>
-boundaryKeyMap(const store::EntityTable& table);
-[[nodiscard]] std::unordered_map<std::string, std::string>
-boundaryKeyMap(const core::Dataset& dataset);
+// How boundary features become entities: the attribute holding each feature's key (empty: the
+// default `id`, else `name`), boundary_key -> entity code, and the derived boundaries cut out
+// of the features first.
+struct BoundaryMatching {
+    std::string keyField;
+    std::unordered_map<std::string, std::string> entityByKey;
+    std::vector<core::DerivedBoundary> derived;
+};
+[[nodiscard]] BoundaryMatching boundaryMatching(const core::Dataset& dataset,
+                                                std::string keyField = "");
 // One line of counts, and the unmatched features, as notes.
 void printMeshReport(const std::filesystem::path& boundaries, const geo::MeshReport& report,
                      std::ostream& log);

@@ -18,6 +18,7 @@
 #include "scene/countries_view.hpp"
 #include "scene/thematic_scene.hpp"
 #include "scene/view_events.hpp"
+#include "scene/worldview.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -68,25 +69,19 @@ class PhaseClock {
 
 MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(request), m_log(log) {
     PhaseClock clock(log);
-    std::unordered_map<std::string, std::string> keys;
-    if (request.view.kind != scene::ViewSpec::Kind::Countries) {
-        m_dataset = loadDataset({request.dataDir, request.database, request.asOf}, log);
-        keys = boundaryKeyMap(*m_dataset);
-    } else {
-        const auto entities = loadEntityTable(request.dataDir);
-        keys = boundaryKeyMap(entities);
-        for (const auto& entity : entities.entities()) {
-            m_names[entity.code] = entity.name;
-            if (entity.kind == core::EntityKind::Territory) {
-                m_territories.insert(entity.code);
-            }
+    m_dataset = loadDataset({request.dataDir, request.database, request.asOf}, log);
+    m_worldview = scene::parseWorldview(request.worldview, *m_dataset);
+    for (const auto& entity : m_dataset->entities()) {
+        if (entity.kind == core::EntityKind::Territory) {
+            m_territories.insert(entity.code);
         }
     }
     const auto boundaryPath = request.boundaries
                                   ? *request.boundaries
                                   : boundaryFile(request.dataDir, request.resolution);
     clock.mark("dataset");
-    m_mesh = prepareMesh(boundaryPath, request.keyField, keys, request.projection, log);
+    m_mesh = prepareMesh(boundaryPath, boundaryMatching(*m_dataset, request.keyField),
+                         request.projection, log);
     clock.mark("mesh");
     // Text needs a font; a map without a legend can do without one (and without title).
     try {
@@ -101,12 +96,16 @@ MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(requ
 MapJob::~MapJob() = default;
 
 scene::MapScene MapJob::sceneOn(const core::Date& date) const {
-    auto scene = m_dataset ? scene::thematicScene(*m_dataset, m_request.view, date,
-                                                  *scene::paletteNamed(m_request.palette))
-                           : scene::countriesScene(m_mesh.entityCodes, m_mesh.adjacency);
+    auto scene = m_request.view.kind == scene::ViewSpec::Kind::Countries
+                     ? scene::countriesScene(m_mesh.entityCodes, m_mesh.adjacency)
+                     : scene::thematicScene(*m_dataset, m_request.view, date,
+                                            *scene::paletteNamed(m_request.palette));
     scene.showGraticule = m_request.graticule;
     scene.unmarked.insert(m_territories.begin(), m_territories.end());
-    scene.names.insert(m_names.begin(), m_names.end());
+    for (const auto& entity : m_dataset->entities()) {
+        scene.names.emplace(entity.code, entity.name);
+    }
+    scene::applyWorldview(scene, *m_dataset, m_worldview, date);
     if (m_request.title) {
         scene.title = *m_request.title;
     }
@@ -232,7 +231,7 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     png.text = {{"Title", scene.title},
                 {"Description", "View " + m_request.view.toString() + " as of " + date.toString() +
                                     " (" + std::string(geo::toString(m_request.projection.kind)) +
-                                    ")"},
+                                    ", worldview " + m_worldview.key() + ")"},
                 {"Source", scene.attribution},
                 {"Software", "recmap " RECMAP_VERSION}};
     render::writePng(output, image, png);
@@ -241,9 +240,6 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
 
 std::vector<core::Date> MapJob::eventDates(const core::Date& from, const core::Date& to) const {
     std::vector<core::Date> dates;
-    if (!m_dataset) {
-        return dates;
-    }
     for (long day : scene::eventDaysAbout(*m_dataset, m_request.view.names)) {
         if (from.dayNumber() <= day && day <= to.dayNumber()) {
             dates.push_back(core::Date::fromDayNumber(day));

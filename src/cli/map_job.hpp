@@ -5,6 +5,7 @@
 #include "geo/map_mesh.hpp"
 #include "render/map_renderer.hpp"
 #include "scene/map_scene.hpp"
+#include "scene/worldview.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -52,8 +53,8 @@ class MapJob {
     std::ostream& m_log;
     std::unique_ptr<core::Dataset> m_dataset;
     geo::MapMesh m_mesh;
+    scene::Worldview m_worldview;
     std::unordered_set<std::string> m_territories;
-    std::unordered_map<std::string, std::string> m_names; // countries view: entity names
     std::unique_ptr<render::Font> m_font;
     std::unique_ptr<render::HeadlessContext> m_context;
     std::unique_ptr<render::MapRenderer> m_renderer;

@@ -3,6 +3,7 @@
 #include "cli/data_paths.hpp"
 #include "cli/entity_loading.hpp"
 #include "geo/boundary_set.hpp"
+#include "geo/derived_boundaries.hpp"
 #include "geo/map_mesh_builder.hpp"
 #include "geo/mesh_cache.hpp"
 
@@ -13,45 +14,49 @@ namespace recmap::cli {
 namespace {
 
 // Everything the mesh depends on; the file is identified by path, size and modification time.
-std::string cacheKey(const std::filesystem::path& boundaries, const std::string& keyField,
-                     const std::unordered_map<std::string, std::string>& entityByKey,
+std::string cacheKey(const std::filesystem::path& boundaries, const BoundaryMatching& matching,
                      const geo::ProjectionSpec& projection) {
     const auto canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(boundaries));
     std::string key =
-        "mesh-v4|" + canonical.string() + "|" +
+        "mesh-v5|" + canonical.string() + "|" +
         std::to_string(std::filesystem::file_size(canonical)) + "|" +
         std::to_string(std::filesystem::last_write_time(canonical).time_since_epoch().count()) +
-        "|" + keyField + "|" + std::string(geo::toString(projection.kind)) + "|" +
+        "|" + matching.keyField + "|" + std::string(geo::toString(projection.kind)) + "|" +
         std::to_string(projection.centerLon) + "|" + std::to_string(projection.centerLat);
-    std::vector<std::pair<std::string, std::string>> pairs(entityByKey.begin(), entityByKey.end());
+    std::vector<std::pair<std::string, std::string>> pairs(matching.entityByKey.begin(),
+                                                           matching.entityByKey.end());
     std::sort(pairs.begin(), pairs.end());
     for (const auto& [boundaryKey, code] : pairs) {
         key += "|" + boundaryKey + "=" + code;
+    }
+    for (const auto& derived : matching.derived) {
+        key += "|" + derived.key + "<" + derived.fromKey + ":" + derived.ruleText;
     }
     return digest(key);
 }
 
 } // namespace
 
-geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const std::string& keyField,
-                         const std::unordered_map<std::string, std::string>& entityByKey,
+geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const BoundaryMatching& matching,
                          const geo::ProjectionSpec& projection, std::ostream& log,
                          bool writeCache) {
     std::filesystem::path cached;
     if (std::filesystem::exists(boundaries)) {
-        cached = cacheDirectory() /
-                 ("mesh-" + cacheKey(boundaries, keyField, entityByKey, projection) + ".bin");
+        cached = cacheDirectory() / ("mesh-" + cacheKey(boundaries, matching, projection) + ".bin");
         geo::MeshReport report;
         if (auto mesh = geo::readMeshCache(cached, report)) {
             printMeshReport(boundaries, report, log);
             return std::move(*mesh);
         }
     }
-    const auto set = geo::BoundarySet::read(boundaries, keyField); // names the file if it fails
+    auto set = geo::BoundarySet::read(boundaries, matching.keyField); // names the file if it fails
+    for (const auto& note : geo::applyDerivedBoundaries(set, matching.derived)) {
+        log << boundaries.string() << ": note: " << note << "\n";
+    }
     geo::MeshOptions options;
     options.projection = projection;
     geo::MeshReport report;
-    auto mesh = geo::buildMapMesh(set, entityByKey, options, report);
+    auto mesh = geo::buildMapMesh(set, matching.entityByKey, options, report);
     printMeshReport(boundaries, report, log);
     if (!cached.empty() && writeCache) {
         geo::writeMeshCache(cached, mesh, report);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/entity_loading.hpp"
 #include "geo/map_mesh.hpp"
 #include "geo/projection.hpp"
 
@@ -10,13 +11,14 @@
 
 namespace recmap::cli {
 
-// The projected, triangulated map for a boundary file, entity matching and projection: from the
+// The projected, triangulated map for a boundary file, its matching to entities (derived
+// boundaries cut first) and a projection: from the
 // mesh cache ($XDG_CACHE_HOME/recmap/mesh-*.bin) when an identical preparation was done before,
 // else built (GDAL, repair, PROJ, GLU) and cached unless !writeCache (one-off preparations, such
 // as a globe turned in the explorer, would fill the cache). The report goes to `log` either way.
-[[nodiscard]] geo::MapMesh
-prepareMesh(const std::filesystem::path& boundaries, const std::string& keyField,
-            const std::unordered_map<std::string, std::string>& entityByKey,
-            const geo::ProjectionSpec& projection, std::ostream& log, bool writeCache = true);
+[[nodiscard]] geo::MapMesh prepareMesh(const std::filesystem::path& boundaries,
+                                       const BoundaryMatching& matching,
+                                       const geo::ProjectionSpec& projection, std::ostream& log,
+                                       bool writeCache = true);
 
 } // namespace recmap::cli

@@ -136,6 +136,7 @@ std::string renderUsage() {
            "                     [--projection P] [--center LON,LAT] [--resolution 110m|50m|10m]\n"
            "                     [--palette NAME] [--title TEXT] [--labels] [--no-legend] "
            "[--no-graticule]\n"
+           "                     [--worldview un|de-facto|STATE]\n"
            "                     [--from DATE --to DATE --step 1y|6m|10d|event] (-o "
            "FILE.png|.gif|.mp4)\n"
            "                     [--extent W,S,E,N] [--view-file FILE]\n"
@@ -150,7 +151,7 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
     const std::set<std::string> valued = {
         "-o",           "--output",    "--size", "--projection", "--center", "--resolution",
         "--boundaries", "--key-field", "--data", "--db",         "--as-of",  "--palette",
-        "--title",      "--from",      "--to",   "--step",       "--extent"};
+        "--title",      "--from",      "--to",   "--step",       "--extent", "--worldview"};
     const std::set<std::string> flags = {"--no-legend", "--no-graticule", "--labels"};
     const Arguments args(expandViewFile(givenWords, valued, flags), valued, flags);
     RenderRequest request;
@@ -224,6 +225,7 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
         request.palette = *palette;
     }
     request.title = args.value("--title");
+    request.worldview = args.value("--worldview").value_or("un");
     if (auto database = args.value("--db")) {
         request.database = *database;
     }

@@ -18,6 +18,7 @@ struct RenderRequest {
     scene::ViewSpec view;
     core::Date asOf = core::Date::today();
     std::string palette = "okabe-ito";
+    std::string worldview = "un"; // un, de-facto or a state (checked against the dataset)
     std::optional<std::string> title;
     std::optional<std::filesystem::path> database;
     std::filesystem::path output;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace recmap::core {
 
@@ -45,6 +46,12 @@ void Dataset::addMembership(MembershipEvent event) {
 void Dataset::addNote(SubjectNote note) {
     m_notes.push_back(std::move(note));
 }
+void Dataset::addDerivedBoundary(DerivedBoundary boundary) {
+    m_derivedBoundaries.push_back(std::move(boundary));
+}
+void Dataset::addTerritoryPosition(TerritoryPosition position) {
+    m_positions.push_back(std::move(position));
+}
 
 void Dataset::finalise() {
     auto byDate = [](const auto& a, const auto& b) {
@@ -53,6 +60,10 @@ void Dataset::finalise() {
     std::stable_sort(m_recognitions.begin(), m_recognitions.end(), byDate);
     std::stable_sort(m_memberships.begin(), m_memberships.end(), byDate);
     std::stable_sort(m_notes.begin(), m_notes.end(), byDate);
+    std::stable_sort(m_positions.begin(), m_positions.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.territory, a.worldview, a.from) <
+               std::tie(b.territory, b.worldview, b.from);
+    });
     m_recognitionHistory.clear();
     m_membershipHistory.clear();
     for (const auto& event : m_recognitions) {

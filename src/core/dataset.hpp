@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/alias_index.hpp"
+#include "core/derived_boundary.hpp"
 #include "core/entity.hpp"
 #include "core/event.hpp"
 #include "core/organisation.hpp"
 #include "core/source.hpp"
+#include "core/territory_position.hpp"
 
 #include <map>
 #include <set>
@@ -26,6 +28,8 @@ class Dataset {
     void addRecognition(RecognitionEvent event);
     void addMembership(MembershipEvent event);
     void addNote(SubjectNote note);
+    void addDerivedBoundary(DerivedBoundary boundary);
+    void addTerritoryPosition(TerritoryPosition position);
     // Sorts each history by date (stable: file order breaks ties) and builds the indexes.
     void finalise();
 
@@ -39,6 +43,13 @@ class Dataset {
         return m_memberships;
     }
     [[nodiscard]] const std::vector<SubjectNote>& notes() const { return m_notes; }
+    [[nodiscard]] const std::vector<DerivedBoundary>& derivedBoundaries() const {
+        return m_derivedBoundaries;
+    }
+    // Sorted by territory, worldview, then date (undated first).
+    [[nodiscard]] const std::vector<TerritoryPosition>& territoryPositions() const {
+        return m_positions;
+    }
 
     // By code, alias, QID or name, case-insensitive; nullptr when unknown.
     [[nodiscard]] const Entity* entity(std::string_view name) const;
@@ -66,6 +77,8 @@ class Dataset {
     std::vector<RecognitionEvent> m_recognitions;
     std::vector<MembershipEvent> m_memberships;
     std::vector<SubjectNote> m_notes;
+    std::vector<DerivedBoundary> m_derivedBoundaries;
+    std::vector<TerritoryPosition> m_positions;
     AliasIndex m_entityIndex;
     AliasIndex m_organisationIndex;
     std::unordered_map<std::string, size_t> m_sourceIndex;

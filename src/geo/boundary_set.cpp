@@ -99,4 +99,22 @@ const std::filesystem::path& BoundarySet::path() const {
     return m_impl->path;
 }
 
+std::optional<size_t> BoundarySet::find(const std::string& key) const {
+    for (size_t i = 0; i < m_impl->features.size(); ++i) {
+        if (m_impl->features[i].key == key) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+void BoundarySet::setGeometry(size_t index, std::unique_ptr<OGRGeometry> geometry) {
+    m_impl->geometries.at(index) = std::move(geometry);
+}
+
+void BoundarySet::add(BoundaryFeature feature, std::unique_ptr<OGRGeometry> geometry) {
+    m_impl->features.push_back(std::move(feature));
+    m_impl->geometries.push_back(std::move(geometry));
+}
+
 } // namespace recmap::geo

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,12 @@ class BoundarySet {
     [[nodiscard]] const BoundaryFeature& feature(size_t index) const;
     [[nodiscard]] const OGRGeometry& geometry(size_t index) const;
     [[nodiscard]] const std::filesystem::path& path() const;
+    // Index of the feature with this key, if any.
+    [[nodiscard]] std::optional<size_t> find(const std::string& key) const;
+
+    // For derived boundaries: replace a feature's geometry, or add a feature.
+    void setGeometry(size_t index, std::unique_ptr<OGRGeometry> geometry);
+    void add(BoundaryFeature feature, std::unique_ptr<OGRGeometry> geometry);
 
   private:
     BoundarySet();

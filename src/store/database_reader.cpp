@@ -143,6 +143,35 @@ core::Dataset readDatabase(const std::filesystem::path& path) {
                          notes.text(4),
                          {notes.text(5), static_cast<size_t>(notes.integer(6))}});
     }
+    auto derived = db.prepare("SELECT key, from_key, rule, sources, note, file, line "
+                              "FROM derived_boundaries ORDER BY id");
+    while (derived.step()) {
+        std::string problem;
+        auto rule = core::BoundaryRule::parse(derived.text(2), problem);
+        if (!rule) {
+            throw core::InputError(db.path() + ": error: derived boundary '" + derived.text(0) +
+                                   "': " + problem);
+        }
+        dataset.addDerivedBoundary({derived.text(0),
+                                    derived.text(1),
+                                    derived.text(2),
+                                    *rule,
+                                    core::splitList(derived.text(3), '|'),
+                                    derived.text(4),
+                                    {derived.text(5), static_cast<size_t>(derived.integer(6))}});
+    }
+    auto positions = db.prepare("SELECT territory, worldview, date_from, drawn_as, sources, note, "
+                                "file, line FROM territory_positions ORDER BY id");
+    while (positions.step()) {
+        dataset.addTerritoryPosition(
+            {positions.text(0),
+             positions.text(1),
+             optionalDate(positions.text(2)),
+             positions.text(3),
+             core::splitList(positions.text(4), '|'),
+             positions.text(5),
+             {positions.text(6), static_cast<size_t>(positions.integer(7))}});
+    }
     dataset.finalise();
     return dataset;
 }

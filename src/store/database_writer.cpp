@@ -108,8 +108,8 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
         .bind(9, 90.0)
         .bind(10, int64_t{4326});
     contents.step();
-    for (const char* table :
-         {"organisations", "sources", "recognition_events", "membership_events", "subject_notes"}) {
+    for (const char* table : {"organisations", "sources", "recognition_events", "membership_events",
+                              "subject_notes", "derived_boundaries", "territory_positions"}) {
         contents.reset();
         contents.bind(1, std::string_view(table))
             .bind(2, std::string_view("attributes"))
@@ -210,6 +210,36 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
             .bind(6, std::string_view(note.origin.file))
             .bind(7, static_cast<int64_t>(note.origin.line));
         insertNote.step();
+    }
+
+    auto insertDerived = db.prepare("INSERT INTO derived_boundaries (key, from_key, rule, sources, "
+                                    "note, file, line) VALUES (?,?,?,?,?,?,?)");
+    for (const auto& derived : dataset.derivedBoundaries()) {
+        insertDerived.reset();
+        insertDerived.bind(1, std::string_view(derived.key))
+            .bind(2, std::string_view(derived.fromKey))
+            .bind(3, std::string_view(derived.ruleText))
+            .bind(4, std::string_view(joined(derived.sources)))
+            .bindOptional(5, derived.note)
+            .bind(6, std::string_view(derived.origin.file))
+            .bind(7, static_cast<int64_t>(derived.origin.line));
+        insertDerived.step();
+    }
+
+    auto insertPosition =
+        db.prepare("INSERT INTO territory_positions (territory, drawn_as, worldview, date_from, "
+                   "sources, note, file, line) VALUES (?,?,?,?,?,?,?,?)");
+    for (const auto& position : dataset.territoryPositions()) {
+        insertPosition.reset();
+        insertPosition.bind(1, std::string_view(position.territory))
+            .bind(2, std::string_view(position.drawnAs))
+            .bind(3, std::string_view(position.worldview))
+            .bindOptional(4, dateText(position.from))
+            .bind(5, std::string_view(joined(position.sources)))
+            .bindOptional(6, position.note)
+            .bind(7, std::string_view(position.origin.file))
+            .bind(8, static_cast<int64_t>(position.origin.line));
+        insertPosition.step();
     }
 }
 

@@ -117,3 +117,28 @@ CREATE TABLE subject_notes (
     file TEXT,
     line INTEGER
 );
+
+-- Boundary features cut out of others by a rule (data/derived_boundaries.csv).
+CREATE TABLE derived_boundaries (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    from_key TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    note TEXT,
+    file TEXT,
+    line INTEGER
+);
+
+-- How each worldview (un, de-facto or a state's code) draws a disputed territory, from a date.
+CREATE TABLE territory_positions (
+    id INTEGER PRIMARY KEY,
+    territory TEXT NOT NULL REFERENCES entities(code),
+    drawn_as TEXT NOT NULL REFERENCES entities(code),
+    worldview TEXT NOT NULL,
+    date_from TEXT,
+    sources TEXT NOT NULL,
+    note TEXT,
+    file TEXT,
+    line INTEGER
+);

@@ -60,6 +60,15 @@ TEST(Database, RoundTripsTheDataset) {
     EXPECT_EQ(read.recognitionEvents()[1].date.toString(), "2008-03"); // precision kept
     EXPECT_EQ(read.entity("Break Away Republic")->code, "XXA");
     EXPECT_EQ(read.notes().size(), 1U);
+    ASSERT_EQ(read.derivedBoundaries().size(), 1U);
+    EXPECT_EQ(read.derivedBoundaries()[0].fromKey, "724");
+    EXPECT_EQ(read.derivedBoundaries()[0].rule.kind, core::BoundaryRule::Kind::SouthOf);
+    EXPECT_DOUBLE_EQ(read.derivedBoundaries()[0].rule.latitude, 40.0);
+    ASSERT_EQ(read.territoryPositions().size(), 2U);
+    EXPECT_EQ(read.territoryPositions()[0].worldview, "de-facto"); // sorted by worldview
+    EXPECT_EQ(read.territoryPositions()[0].from->toString(), "2008-02-17");
+    EXPECT_EQ(read.territoryPositions()[1].drawnAs, "AAA");
+    EXPECT_FALSE(read.territoryPositions()[1].from.has_value());
     EXPECT_EQ(store::databaseFingerprint(dir / "r.gpkg"), "abc123");
 }
 

@@ -64,7 +64,13 @@ TEST(DatasetReader, ReportsEveryKindOfErrorWithFileAndLine) {
     EXPECT_TRUE(has("data_broken/sources.csv:4", "impossible date '2024-13-01'"));
     EXPECT_TRUE(has("data_broken/notes/XXA.csv:2", "invalid UTF-8"));
     EXPECT_TRUE(has("data_broken/membership/ORG.csv:3", "without a prior join"));
-    EXPECT_EQ(result.findings.size(), 19U);
+    EXPECT_TRUE(
+        has("data_broken/derived_boundaries.csv:2", "no entity has boundary_key 'Nowhere'"));
+    EXPECT_TRUE(has("data_broken/derived_boundaries.csv:3", "unknown rule 'sideways'"));
+    EXPECT_TRUE(has("data_broken/worldviews.csv:3", "duplicate position of XXA for worldview un"));
+    EXPECT_TRUE(has("data_broken/worldviews.csv:4", "unknown entity code 'everyone'"));
+    EXPECT_TRUE(has("data_broken/worldviews.csv:5", "territory: unknown entity code 'ZZZ'"));
+    EXPECT_EQ(result.findings.size(), 24U);
     // Rows with errors are left out; the good ones stay.
     EXPECT_EQ(result.dataset.recognitionEvents().size(), 2U); // lines 9 and 11 are sound
 }

@@ -1,0 +1,165 @@
+#include "scene/worldview.hpp"
+
+#include "core/error.hpp"
+#include "core/status.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace recmap::scene {
+namespace {
+
+// The positions of one territory in force on `date`: per worldview, the latest from on or
+// before the date (undated rows hold from the start).
+std::map<std::string, const core::TerritoryPosition*> positionsInForce(const core::Dataset& dataset,
+                                                                       const std::string& territory,
+                                                                       const core::Date& date) {
+    std::map<std::string, const core::TerritoryPosition*> inForce;
+    for (const auto& position : dataset.territoryPositions()) {
+        if (position.territory == territory && (!position.from || *position.from <= date)) {
+            inForce[position.worldview] = &position; // sorted by date: later rows win
+        }
+    }
+    return inForce;
+}
+
+// A state's own claim: a territory it claims, or an entity it claims and does not recognise.
+bool claims(const core::Dataset& dataset, const std::string& state, const core::Entity& entity,
+            const core::Date& date) {
+    if (std::find(entity.claimedBy.begin(), entity.claimedBy.end(), state) ==
+        entity.claimedBy.end()) {
+        return false;
+    }
+    if (entity.kind == core::EntityKind::Territory) {
+        return true;
+    }
+    const auto status = core::recognitionStatus(dataset, entity.code, state, date).status;
+    return status != core::RecognitionStatus::Recognises &&
+           status != core::RecognitionStatus::Presumed;
+}
+
+// Stripes that stand out from the fill: the border colour on light fills, white on dark.
+Rgba stripesOver(Rgba fill, Rgba dark) {
+    const double luma = (0.2126 * fill.r + 0.7152 * fill.g + 0.0722 * fill.b) / 255.0;
+    return luma < 0.4 ? rgb(0xFFFFFF) : dark;
+}
+
+} // namespace
+
+std::string Worldview::key() const {
+    switch (kind) {
+    case Kind::Un:
+        return "un";
+    case Kind::DeFacto:
+        return "de-facto";
+    case Kind::State:
+        break;
+    }
+    return state;
+}
+
+std::string Worldview::describe(const core::Dataset& dataset) const {
+    switch (kind) {
+    case Kind::Un:
+        return "UN resolutions";
+    case Kind::DeFacto:
+        return "de facto administration";
+    case Kind::State:
+        break;
+    }
+    const core::Entity* entity = dataset.entity(state);
+    return entity ? entity->name : state;
+}
+
+Worldview parseWorldview(std::string_view text, const core::Dataset& dataset) {
+    if (text == "un") {
+        return {};
+    }
+    if (text == "de-facto") {
+        return {Worldview::Kind::DeFacto, ""};
+    }
+    const core::Entity* entity = dataset.entity(text);
+    if (entity == nullptr) {
+        throw core::UsageError("unknown worldview '" + std::string(text) +
+                               "' (use un, de-facto or a state's code or name)");
+    }
+    return {Worldview::Kind::State, entity->code};
+}
+
+std::optional<TerritoryDrawing> territoryDrawing(const core::Dataset& dataset,
+                                                 const core::Entity& entity,
+                                                 const Worldview& worldview,
+                                                 const core::Date& date) {
+    const auto inForce = positionsInForce(dataset, entity.code, date);
+    TerritoryDrawing drawing;
+    auto positionOf = [&](const std::string& key) -> const core::TerritoryPosition* {
+        auto found = inForce.find(key);
+        return found == inForce.end() ? nullptr : found->second;
+    };
+    // Disputed when the positions in force disagree with each other or with the UN's (an entity
+    // with no UN position is, for the UN, itself).
+    const auto* un = positionOf("un");
+    std::set<std::string> sides{un ? un->drawnAs : entity.code};
+    for (const auto& [key, position] : inForce) {
+        drawing.positions.push_back(position);
+        sides.insert(position->drawnAs);
+    }
+    drawing.disputed = sides.size() > 1;
+    const core::TerritoryPosition* chosen = positionOf(worldview.key());
+    // Claims are undated, so they speak only for entities without recorded positions.
+    const bool hasPositions = std::any_of(
+        dataset.territoryPositions().begin(), dataset.territoryPositions().end(),
+        [&](const core::TerritoryPosition& position) { return position.territory == entity.code; });
+    if (!hasPositions && worldview.kind == Worldview::Kind::State &&
+        worldview.state != entity.code && claims(dataset, worldview.state, entity, date)) {
+        drawing.drawnAs = worldview.state;
+        drawing.disputed = true;
+        return drawing;
+    }
+    if (chosen == nullptr) {
+        chosen = un;
+    }
+    if (chosen == nullptr || chosen->drawnAs == entity.code) {
+        return std::nullopt;
+    }
+    drawing.drawnAs = chosen->drawnAs;
+    return drawing;
+}
+
+void applyWorldview(MapScene& scene, const core::Dataset& dataset, const Worldview& worldview,
+                    const core::Date& date) {
+    const MapScene original = scene;
+    bool anyDisputed = false;
+    for (const auto& entity : dataset.entities()) {
+        if (entity.code == scene.focus) {
+            continue;
+        }
+        const auto drawing = territoryDrawing(dataset, entity, worldview, date);
+        if (!drawing) {
+            continue;
+        }
+        EntityStyle style = original.styleOf(drawing->drawnAs);
+        if (drawing->disputed) {
+            style.hatch = stripesOver(style.fill, scene.border);
+            style.hatched = true;
+            anyDisputed = true;
+        }
+        scene.styleByEntity[entity.code] = style;
+        if (auto found = original.categoryOf.find(drawing->drawnAs);
+            found != original.categoryOf.end()) {
+            scene.categoryOf[entity.code] = found->second;
+        }
+        scene.unmarked.insert(entity.code);
+    }
+    if (anyDisputed) {
+        scene.legend.push_back(
+            {"Disputed territory (worldview: " + worldview.describe(dataset) + ")",
+             {scene.hiddenFill, scene.border, true},
+             0,
+             0,
+             false});
+    }
+}
+
+} // namespace recmap::scene

@@ -15,6 +15,7 @@ struct ExplorerCommands {
     std::optional<std::string> flyTo;              // an entity code to centre the map on
     std::optional<std::string> toggleCategory;     // a legend label clicked
     std::optional<geo::ProjectionKind> projection; // picked in the projection list
+    std::optional<std::string> worldview;          // picked in the worldview list
     bool centreGlobe = false; // orthographic: turn the globe to the middle of the window
     bool saveView = false;    // Ctrl+S
     bool exportImage = false; // Ctrl+E, in AppState::exportFormat

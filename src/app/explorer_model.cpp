@@ -3,10 +3,9 @@
 #include "core/error.hpp"
 #include "core/status.hpp"
 #include "core/text.hpp"
-#include "scene/countries_view.hpp"
 #include "scene/legend_toggles.hpp"
-#include "scene/thematic_scene.hpp"
 #include "scene/view_events.hpp"
+#include "scene/view_scene.hpp"
 
 #include <algorithm>
 #include <set>
@@ -54,6 +53,31 @@ std::optional<std::string> ExplorerModel::setView(const std::string& text) {
     return std::nullopt;
 }
 
+std::optional<std::string> ExplorerModel::setWorldview(const std::string& text) {
+    try {
+        m_worldview = scene::parseWorldview(text, *m_dataset);
+    } catch (const core::Error& error) {
+        return error.what();
+    }
+    rebuildScene();
+    return std::nullopt;
+}
+
+std::vector<std::string> ExplorerModel::worldviewChoices() const {
+    std::set<std::string> states;
+    for (const auto& position : m_dataset->territoryPositions()) {
+        if (position.worldview != "un" && position.worldview != "de-facto") {
+            states.insert(position.worldview);
+        }
+    }
+    for (const auto& entity : m_dataset->entities()) {
+        states.insert(entity.claimedBy.begin(), entity.claimedBy.end());
+    }
+    std::vector<std::string> choices{"un", "de-facto"};
+    choices.insert(choices.end(), states.begin(), states.end());
+    return choices;
+}
+
 void ExplorerModel::setDate(const core::Date& date) {
     if (date == m_date) {
         return;
@@ -63,18 +87,8 @@ void ExplorerModel::setDate(const core::Date& date) {
 }
 
 void ExplorerModel::rebuildScene() {
-    if (m_view.kind == scene::ViewSpec::Kind::Countries) {
-        m_scene = scene::countriesScene(m_mesh.entityCodes, m_mesh.adjacency);
-        for (const auto& entity : m_dataset->entities()) {
-            m_scene.names[entity.code] = entity.name;
-            if (entity.kind == core::EntityKind::Territory) {
-                m_scene.unmarked.insert(entity.code);
-            }
-        }
-    } else {
-        m_scene =
-            scene::thematicScene(*m_dataset, m_view, m_date, *scene::paletteNamed("okabe-ito"));
-    }
+    m_scene = scene::viewScene(*m_dataset, m_view, m_date, *scene::paletteNamed("okabe-ito"),
+                               m_worldview, {m_mesh.entityCodes, m_mesh.adjacency});
     scene::hideCategories(m_scene, m_hiddenCategories);
 }
 
@@ -133,17 +147,47 @@ std::optional<std::string> ExplorerModel::pick(const geo::Point& point) const {
 
 namespace {
 
+void cite(const core::Dataset& dataset, const std::vector<std::string>& sources,
+          DetailEvent& detail) {
+    for (const auto& id : sources) {
+        if (const auto* source = dataset.source(id)) {
+            detail.citations.push_back({source->publisher + ": " + source->title, source->url});
+        }
+    }
+}
+
 template <typename Event> DetailEvent describe(const core::Dataset& dataset, const Event& event) {
     DetailEvent detail{event.date.toString(),
                        std::string(core::toString(event.action)),
                        event.confidence == core::Confidence::Disputed,
                        {}};
-    for (const auto& id : event.sources) {
-        if (const auto* source = dataset.source(id)) {
-            detail.citations.push_back({source->publisher + ": " + source->title, source->url});
-        }
-    }
+    cite(dataset, event.sources, detail);
     return detail;
+}
+
+std::string nameOf(const core::Dataset& dataset, const std::string& code) {
+    const core::Entity* entity = dataset.entity(code);
+    return entity ? entity->name : code;
+}
+
+// A disputed territory's positions in force: "UN: part of Ukraine", with their sources.
+void describeTerritory(const core::Dataset& dataset, const scene::TerritoryDrawing& drawing,
+                       const scene::Worldview& worldview, EntityDetails& details) {
+    details.status = "Drawn as part of " + nameOf(dataset, drawing.drawnAs) +
+                     " (worldview: " + worldview.describe(dataset) + ")" +
+                     (drawing.disputed ? "; disputed" : "") +
+                     (details.status.empty() ? "" : ". " + details.status);
+    for (const auto* position : drawing.positions) {
+        const std::string whose = position->worldview == "un"         ? "UN"
+                                  : position->worldview == "de-facto" ? "de facto"
+                                                                      : position->worldview;
+        DetailEvent detail{position->from ? position->from->toString() : "",
+                           whose + ": part of " + nameOf(dataset, position->drawnAs),
+                           false,
+                           {}};
+        cite(dataset, position->sources, detail);
+        details.events.push_back(std::move(detail));
+    }
 }
 
 } // namespace
@@ -255,6 +299,9 @@ EntityDetails ExplorerModel::details(const std::string& code) const {
         }
     } else {
         details.status = std::string(core::toString(entity->kind));
+    }
+    if (auto drawing = scene::territoryDrawing(*m_dataset, *entity, m_worldview, m_date)) {
+        describeTerritory(*m_dataset, *drawing, m_worldview, details);
     }
     return details;
 }

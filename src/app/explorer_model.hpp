@@ -4,6 +4,7 @@
 #include "geo/map_mesh.hpp"
 #include "scene/map_scene.hpp"
 #include "scene/view_spec.hpp"
+#include "scene/worldview.hpp"
 
 #include <set>
 
@@ -42,6 +43,11 @@ class ExplorerModel {
     // Changes the view; returns the error message when the view does not parse or resolve.
     std::optional<std::string> setView(const std::string& text);
     void setDate(const core::Date& date);
+    // un, de-facto or a state; returns the error message when it does not resolve.
+    std::optional<std::string> setWorldview(const std::string& text);
+    [[nodiscard]] const scene::Worldview& worldview() const { return m_worldview; }
+    // "un", "de-facto", then the states with a recorded position or a claim, by code.
+    [[nodiscard]] std::vector<std::string> worldviewChoices() const;
     // The map in another projection (the scene is by entity code: it stays).
     void setMesh(geo::MapMesh mesh);
     // Shows or hides a legend category (by label); a new view shows all again.
@@ -77,6 +83,7 @@ class ExplorerModel {
     geo::MapMesh m_mesh;
     std::vector<geo::Bounds> m_entityBounds;
     scene::ViewSpec m_view;
+    scene::Worldview m_worldview;
     std::string m_viewText = "countries";
     core::Date m_date = core::Date::today();
     std::set<std::string> m_hiddenCategories;

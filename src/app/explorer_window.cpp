@@ -123,6 +123,9 @@ bool ExplorerWindow::playScript(AppState& state, ExplorerCommands& commands) {
     case Kind::Toggle:
         commands.toggleCategory = action.text;
         break;
+    case Kind::Worldview:
+        commands.worldview = action.text;
+        break;
     case Kind::Search:
         if (const auto matches = m_model.search(action.text, 1); !matches.empty()) {
             commands.flyTo = matches.front().code;
@@ -228,6 +231,7 @@ cli::ViewFile ExplorerWindow::currentView(const geo::Bounds* visible) const {
     view.view = m_model.viewText();
     view.asOf = m_model.date().toString();
     view.projection = std::string(geo::toString(m_options.projection.kind));
+    view.worldview = m_model.worldview().key();
     if (m_options.projection.centerLon != 0 || m_options.projection.centerLat != 0) {
         char centre[64]; // a --center given, or a turned globe
         std::snprintf(centre, sizeof centre, "%.3f,%.3f", m_options.projection.centerLon,
@@ -274,8 +278,9 @@ std::string ExplorerWindow::exportView(const geo::Bounds& extent, int width, int
                                 view.asOf + " --projection " + view.projection +
                                 (view.center.empty() ? "" : " --center " + view.center) +
                                 (view.extent.empty() ? "" : " --extent " + view.extent) +
-                                " --size " + std::to_string(width * 2) + "x" +
-                                std::to_string(height * 2) + " -o '" + path + "' 2>/dev/null";
+                                " --worldview '" + view.worldview + "'" + " --size " +
+                                std::to_string(width * 2) + "x" + std::to_string(height * 2) +
+                                " -o '" + path + "' 2>/dev/null";
     return std::system(command.c_str()) == 0 ? "Exported " + path : "Export failed: " + command;
 }
 
@@ -464,6 +469,13 @@ int ExplorerWindow::run() {
         if (commands.toggleCategory) {
             m_model.toggleCategory(*commands.toggleCategory);
             renderer->setScene(m_model.scene()); // a colour-table upload: the layers stay
+        }
+        if (commands.worldview) {
+            if (auto error = m_model.setWorldview(*commands.worldview)) {
+                state.viewError = *error;
+            } else {
+                renderer->setScene(m_model.scene()); // a colour-table upload: the layers stay
+            }
         }
         if (commands.date) {
             m_model.setDate(*commands.date);

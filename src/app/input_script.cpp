@@ -53,10 +53,11 @@ std::vector<ScriptAction> readInputScript(const std::filesystem::path& path) {
                 throw fail("date needs YYYY-MM-DD, got '" + argument + "'");
             }
             action.date = *date;
-        } else if (verb == "view" || verb == "toggle" || verb == "search") {
-            action.kind = verb == "view"     ? ScriptAction::Kind::View
-                          : verb == "toggle" ? ScriptAction::Kind::Toggle
-                                             : ScriptAction::Kind::Search;
+        } else if (verb == "view" || verb == "toggle" || verb == "search" || verb == "worldview") {
+            action.kind = verb == "view"        ? ScriptAction::Kind::View
+                          : verb == "toggle"    ? ScriptAction::Kind::Toggle
+                          : verb == "worldview" ? ScriptAction::Kind::Worldview
+                                                : ScriptAction::Kind::Search;
             if (argument.empty()) {
                 throw fail(verb + " needs a text");
             }
@@ -88,8 +89,8 @@ std::vector<ScriptAction> readInputScript(const std::filesystem::path& path) {
             }
         } else {
             throw fail("unknown action '" + verb +
-                       "' (use hover, click, date, view, toggle, search, projection, "
-                       "turn-globe, save, export or wait)");
+                       "' (use hover, click, date, view, toggle, search, worldview, "
+                       "projection, turn-globe, save, export or wait)");
         }
         actions.push_back(std::move(action));
     }

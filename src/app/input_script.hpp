@@ -18,6 +18,7 @@ struct ScriptAction {
         View,       // view TEXT: typed into the view box
         Toggle,     // toggle LABEL: a legend swatch clicked
         Search,     // search TEXT: Ctrl+F, the first match flown to
+        Worldview,  // worldview un|de-facto|STATE: picked in the worldview list
         Wait,       // wait N: N frames with no input
         Projection, // projection NAME: picked in the projection list
         TurnGlobe,  // turn-globe: orthographic, the globe turned to the window's middle

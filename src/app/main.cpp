@@ -22,7 +22,7 @@ namespace {
 
 const std::set<std::string> valueOptions = {
     "--data",  "--db",         "--as-of",  "--size",   "--screenshot", "--frames", "--resolution",
-    "--hover", "--projection", "--extent", "--center", "--view-file",  "--script"};
+    "--hover", "--projection", "--extent", "--center", "--view-file",  "--script", "--worldview"};
 const std::set<std::string> flagOptions = {"--print-details", "--benchmark", "--remember"};
 
 // Where the explorer keeps its layout and last view: $XDG_CONFIG_HOME/recmap, else
@@ -134,6 +134,11 @@ int run(const std::vector<std::string>& givenWords) {
         };
     app::ExplorerModel model(std::move(dataset), std::move(mesh));
     model.setDate(options.asOf);
+    if (auto worldview = args.value("--worldview")) {
+        if (auto error = model.setWorldview(*worldview)) {
+            throw recmap::core::UsageError(*error);
+        }
+    }
     if (!args.positionals().empty()) {
         if (auto error = model.setView(args.positionals()[0])) {
             throw core::UsageError(*error);

@@ -44,6 +44,22 @@ void drawProjectionPicker(AppState& state, ExplorerCommands& commands) {
     }
 }
 
+// Whose map of disputed territories: the UN's, the de facto one, or a state's with a recorded
+// position or claim.
+void drawWorldviewPicker(const ExplorerModel& model, ExplorerCommands& commands) {
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(110);
+    const std::string current = model.worldview().key();
+    if (ImGui::BeginCombo("Worldview", current.c_str())) {
+        for (const auto& choice : model.worldviewChoices()) {
+            if (ImGui::Selectable(choice.c_str(), choice == current) && choice != current) {
+                commands.worldview = choice;
+            }
+        }
+        ImGui::EndCombo();
+    }
+}
+
 } // namespace
 
 void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCommands& commands) {
@@ -81,6 +97,7 @@ void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCo
     ImGui::TextDisabled(
         "countries | recognition:XKX | observer:RUS | membership:NATO,EU | where:member(NATO)");
     drawProjectionPicker(state, commands);
+    drawWorldviewPicker(model, commands);
 
     const auto [first, last] = model.dateRange();
     int day = static_cast<int>(model.date().dayNumber());

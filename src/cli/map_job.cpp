@@ -15,9 +15,8 @@
 #include "render/png_writer.hpp"
 #include "render/svg_writer.hpp"
 #include "render/view_frame.hpp"
-#include "scene/countries_view.hpp"
-#include "scene/thematic_scene.hpp"
 #include "scene/view_events.hpp"
+#include "scene/view_scene.hpp"
 #include "scene/worldview.hpp"
 
 #include <algorithm>
@@ -71,11 +70,7 @@ MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(requ
     PhaseClock clock(log);
     m_dataset = loadDataset({request.dataDir, request.database, request.asOf}, log);
     m_worldview = scene::parseWorldview(request.worldview, *m_dataset);
-    for (const auto& entity : m_dataset->entities()) {
-        if (entity.kind == core::EntityKind::Territory) {
-            m_territories.insert(entity.code);
-        }
-    }
+
     const auto boundaryPath = request.boundaries
                                   ? *request.boundaries
                                   : boundaryFile(request.dataDir, request.resolution);
@@ -96,16 +91,10 @@ MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(requ
 MapJob::~MapJob() = default;
 
 scene::MapScene MapJob::sceneOn(const core::Date& date) const {
-    auto scene = m_request.view.kind == scene::ViewSpec::Kind::Countries
-                     ? scene::countriesScene(m_mesh.entityCodes, m_mesh.adjacency)
-                     : scene::thematicScene(*m_dataset, m_request.view, date,
-                                            *scene::paletteNamed(m_request.palette));
+    auto scene =
+        scene::viewScene(*m_dataset, m_request.view, date, *scene::paletteNamed(m_request.palette),
+                         m_worldview, {m_mesh.entityCodes, m_mesh.adjacency});
     scene.showGraticule = m_request.graticule;
-    scene.unmarked.insert(m_territories.begin(), m_territories.end());
-    for (const auto& entity : m_dataset->entities()) {
-        scene.names.emplace(entity.code, entity.name);
-    }
-    scene::applyWorldview(scene, *m_dataset, m_worldview, date);
     if (m_request.title) {
         scene.title = *m_request.title;
     }

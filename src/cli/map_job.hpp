@@ -54,7 +54,6 @@ class MapJob {
     std::unique_ptr<core::Dataset> m_dataset;
     geo::MapMesh m_mesh;
     scene::Worldview m_worldview;
-    std::unordered_set<std::string> m_territories;
     std::unique_ptr<render::Font> m_font;
     std::unique_ptr<render::HeadlessContext> m_context;
     std::unique_ptr<render::MapRenderer> m_renderer;

@@ -40,10 +40,12 @@ ViewFile readViewFile(const std::filesystem::path& path) {
             view.center = value;
         } else if (key == "extent") {
             view.extent = value;
+        } else if (key == "worldview") {
+            view.worldview = value;
         } else {
             throw core::InputError(path.string() + ":" + std::to_string(number) +
                                    ": error: unknown key '" + key +
-                                   "' (view, as-of, projection, center, extent)");
+                                   "' (view, as-of, projection, center, extent, worldview)");
         }
     }
     return view;
@@ -58,7 +60,8 @@ void writeViewFile(const std::filesystem::path& path, const ViewFile& view) {
              {std::pair<const char*, const std::string&>{"as-of", view.asOf},
               {"projection", view.projection},
               {"center", view.center},
-              {"extent", view.extent}}) {
+              {"extent", view.extent},
+              {"worldview", view.worldview}}) {
             if (!value.empty()) {
                 stream << key << "=" << value << "\n";
             }
@@ -97,7 +100,8 @@ std::vector<std::string> expandViewFile(const std::vector<std::string>& words,
          {std::pair<const char*, const std::string&>{"--as-of", file->asOf},
           {"--projection", file->projection},
           {"--center", file->center},
-          {"--extent", file->extent}}) {
+          {"--extent", file->extent},
+          {"--worldview", file->worldview}}) {
         if (!value.empty()) {
             expanded.push_back(option);
             expanded.push_back(value);

@@ -16,12 +16,14 @@ namespace recmap::cli {
 //   projection=equal-earth
 //   center=20,0
 //   extent=10,38,30,48            (west,south,east,north in degrees; optional)
+//   worldview=de-facto            (un, de-facto or a state; optional)
 struct ViewFile {
     std::string view = "countries";
     std::string asOf;
     std::string projection;
     std::string center;
     std::string extent;
+    std::string worldview;
 };
 
 // Reads a view file; throws core::InputError naming the file and line.

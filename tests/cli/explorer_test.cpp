@@ -200,3 +200,23 @@ TEST(Explorer, TheLastViewAndTheLayoutAreRemembered) {
     EXPECT_EQ(third.output.find("NATO:"), std::string::npos) << third.output;
     fs::remove_all(config);
 }
+
+TEST(Explorer, AWorldviewRedrawsDisputedTerritoriesAndTheirDetailsCiteThePositions) {
+    const auto script = scratchDirectory("explore-worldview") / "script.txt";
+    std::ofstream(script) << "worldview de-facto\nhover 34.1,45.2\nwait 2\n";
+    const auto path = shot("worldview");
+    const auto result = explore("membership:EU --as-of 2024-01-12 --extent 28,42,40,48 "
+                                "--print-details --script '" +
+                                    script.string() + "'",
+                                path);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("Crimea (XCR)\nDrawn as part of Russia (worldview: de facto "
+                                 "administration); disputed"),
+              std::string::npos)
+        << result.output;
+    EXPECT_NE(result.output.find("2014-03-18 de facto: part of Russia"), std::string::npos);
+    EXPECT_NE(result.output.find(" UN: part of Ukraine"), std::string::npos);
+    const auto bad = explore("countries --worldview nowhere", shot("bad-worldview"));
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_NE(bad.output.find("unknown worldview 'nowhere'"), std::string::npos) << bad.output;
+}

@@ -224,7 +224,8 @@ void runValidate(const std::vector<std::string>& words, std::ostream& out) {
         << dataset.organisations().size() << " organisations, " << dataset.sources().size()
         << " sources, " << dataset.recognitionEvents().size() << " recognition events, "
         << dataset.membershipEvents().size() << " membership events, " << dataset.notes().size()
-        << " notes\n";
+        << " notes, " << dataset.derivedBoundaries().size() << " derived boundaries, "
+        << dataset.territoryPositions().size() << " worldview positions\n";
 }
 
 void runSources(const std::vector<std::string>& words, std::ostream& out, std::ostream& log) {

@@ -6,6 +6,7 @@
 #include "support/test_files.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -119,6 +120,14 @@ TEST(WorldviewRender, TheLegendAndMetadataNameTheWorldview) {
               std::string::npos);
     const auto png = render("membership:EU", "2024-01-12", "USA", "28,42,40,48", ".png");
     EXPECT_NE(readFile(png).find("worldview USA"), std::string::npos);
+    // A view file keeps the worldview.
+    const auto dir = scratchDirectory("worldview-file-" + std::to_string(::getpid()));
+    std::ofstream(dir / "golan.txt") << "view=recognition:ISR\nas-of=2024-01-12\nworldview=USA\n";
+    const auto fromFile = runRecmap("render --view-file " + (dir / "golan.txt").string() +
+                                    " --size 400x200 -o " + (dir / "golan.svg").string());
+    ASSERT_EQ(fromFile.exitCode, 0) << fromFile.output;
+    EXPECT_NE(readFile(dir / "golan.svg").find("Disputed territory (worldview: United States)"),
+              std::string::npos);
     const auto bad = runRecmap("render countries --worldview nowhere -o /tmp/never.png");
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_NE(bad.output.find("unknown worldview 'nowhere'"), std::string::npos) << bad.output;

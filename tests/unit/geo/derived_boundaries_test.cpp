@@ -12,7 +12,11 @@ using namespace recmap;
 namespace {
 
 geo::BoundarySet sample() {
-    const auto path = test::scratchDirectory("derived_boundaries") / "sample.geojson";
+    // One directory per test: CTest runs them in parallel.
+    const auto path =
+        test::scratchDirectory(std::string("derived_boundaries_") +
+                               ::testing::UnitTest::GetInstance()->current_test_info()->name()) /
+        "sample.geojson";
     std::ofstream(path) << R"({"type": "FeatureCollection", "features": [
       {"type": "Feature", "properties": {"id": "100", "name": "Mainland"}, "geometry":
         {"type": "MultiPolygon", "coordinates": [

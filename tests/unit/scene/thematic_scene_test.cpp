@@ -1,6 +1,7 @@
 #include "core/error.hpp"
 #include "core/query.hpp"
 #include "scene/thematic_scene.hpp"
+#include "unit/scene/test_dataset.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,19 +10,8 @@ using namespace recmap::scene;
 
 namespace {
 
-core::Date d(const char* text) {
-    return *core::Date::parse(text);
-}
-
-core::Entity entity(const char* code, core::EntityKind kind,
-                    std::vector<std::string> claimedBy = {}) {
-    core::Entity e;
-    e.code = code;
-    e.name = std::string("Name of ") + code;
-    e.kind = kind;
-    e.claimedBy = std::move(claimedBy);
-    return e;
-}
+using test::d;
+using test::entity;
 
 core::Dataset dataset() {
     core::Dataset data;

@@ -1,5 +1,6 @@
 #include "core/error.hpp"
 #include "scene/worldview.hpp"
+#include "unit/scene/test_dataset.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,19 +9,8 @@ using namespace recmap::scene;
 
 namespace {
 
-core::Date d(const char* text) {
-    return *core::Date::parse(text);
-}
-
-core::Entity entity(const char* code, core::EntityKind kind,
-                    std::vector<std::string> claimedBy = {}) {
-    core::Entity e;
-    e.code = code;
-    e.name = std::string("Name of ") + code;
-    e.kind = kind;
-    e.claimedBy = std::move(claimedBy);
-    return e;
-}
+using test::d;
+using test::entity;
 
 // OLD administers PEN until 2014; NEW takes it then. The UN keeps it with OLD; NEW says it is
 // NEW's; FAR has recognised NEW's claim since 2019. BRK is a breakaway state claimed by OLD,

@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "core/query.hpp"
 #include "core/status.hpp"
+#include "scene/worldview.hpp"
 #include "store/dataset_reader.hpp"
 
 #include <algorithm>
@@ -147,11 +148,37 @@ void printStatus(const core::Dataset& dataset, const core::Entity& subject,
     table.print(format, out);
 }
 
+// Every recorded position on a disputed territory, those in force on the date marked, and how
+// the UN and de facto worldviews draw it then.
+ResultTable positions(const core::Dataset& dataset, const core::Entity& territory,
+                      const core::Date& date) {
+    ResultTable table{{"worldview", "from", "drawn_as", "in_force", "sources", "note"}, {}, {}};
+    const auto inForce = scene::positionsInForce(dataset, territory.code, date);
+    for (const auto& position : dataset.territoryPositions()) {
+        if (position.territory != territory.code) {
+            continue;
+        }
+        const auto found = inForce.find(position.worldview);
+        const bool current = found != inForce.end() && found->second == &position;
+        table.rows.push_back({position.worldview, position.from ? position.from->toString() : "",
+                              position.drawnAs, current ? "yes" : "no", joined(position.sources),
+                              position.note});
+    }
+    const auto un = scene::territoryDrawing(dataset, territory, {}, date);
+    const auto deFacto =
+        scene::territoryDrawing(dataset, territory, {scene::Worldview::Kind::DeFacto, ""}, date);
+    table.summary = territory.name + " (" + territory.code + ") on " + date.toString() +
+                    ": UN worldview " + (un ? un->drawnAs : territory.code) + ", de facto " +
+                    (deFacto ? deFacto->drawnAs : territory.code) +
+                    (un && un->disputed ? "; disputed" : "");
+    return table;
+}
+
 } // namespace
 
 std::string queryUsage() {
     return "usage: recmap query recognisers SUBJECT | recognised-by OBSERVER | members ORG |\n"
-           "                    status SUBJECT OBSERVER | where 'EXPR'\n"
+           "                    status SUBJECT OBSERVER | worldviews TERRITORY | where 'EXPR'\n"
            "       [--as-of YYYY-MM-DD] [--format table|csv|json] [--data DIR] [--db FILE]\n"
            "EXPR: member(ORG) candidate(ORG) recognises(X) recognised_by(X) is(X) kind(K)\n"
            "      joined(ORG[,FROM,TO]) left(ORG[,FROM,TO]) withdrew(X[,FROM,TO]); and, or, not, ( "
@@ -163,14 +190,15 @@ void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ost
     const auto& positional = args.positionals();
     if (positional.empty()) {
         throw core::UsageError(
-            "query needs a kind: recognisers, recognised-by, members, status or where");
+            "query needs a kind: recognisers, recognised-by, members, status, worldviews or where");
     }
     const std::string& kind = positional[0];
     const size_t expected = kind == "status" ? 3 : 2;
     if (kind != "recognisers" && kind != "recognised-by" && kind != "members" && kind != "status" &&
-        kind != "where") {
-        throw core::UsageError("unknown query '" + kind +
-                               "' (recognisers, recognised-by, members, status, where)");
+        kind != "worldviews" && kind != "where") {
+        throw core::UsageError(
+            "unknown query '" + kind +
+            "' (recognisers, recognised-by, members, status, worldviews, where)");
     }
     if (positional.size() != expected) {
         throw core::UsageError("query " + kind + " takes " + std::to_string(expected - 1) +
@@ -189,6 +217,8 @@ void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ost
         recognisedBy(*dataset, requireEntity(*dataset, positional[1]), date).print(format, out);
     } else if (kind == "members") {
         members(*dataset, requireOrganisation(*dataset, positional[1]), date).print(format, out);
+    } else if (kind == "worldviews") {
+        positions(*dataset, requireEntity(*dataset, positional[1]), date).print(format, out);
     } else if (kind == "status") {
         printStatus(*dataset, requireEntity(*dataset, positional[1]),
                     requireEntity(*dataset, positional[2]), date, format, out);

@@ -8,10 +8,7 @@
 #include <set>
 
 namespace recmap::scene {
-namespace {
 
-// The positions of one territory in force on `date`: per worldview, the latest from on or
-// before the date (undated rows hold from the start).
 std::map<std::string, const core::TerritoryPosition*> positionsInForce(const core::Dataset& dataset,
                                                                        const std::string& territory,
                                                                        const core::Date& date) {
@@ -23,6 +20,8 @@ std::map<std::string, const core::TerritoryPosition*> positionsInForce(const cor
     }
     return inForce;
 }
+
+namespace {
 
 // A state's own claim: a territory it claims, or an entity it claims and does not recognise.
 bool claims(const core::Dataset& dataset, const std::string& state, const core::Entity& entity,

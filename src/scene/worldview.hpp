@@ -3,6 +3,7 @@
 #include "core/dataset.hpp"
 #include "scene/map_scene.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,12 @@ struct Worldview {
 
 // un, de-facto, or a state by code, name or alias; throws core::UsageError.
 [[nodiscard]] Worldview parseWorldview(std::string_view text, const core::Dataset& dataset);
+
+// The positions on one territory in force on `date`, by worldview: for each, the latest row
+// dated on or before the date (undated rows hold from the start).
+[[nodiscard]] std::map<std::string, const core::TerritoryPosition*>
+positionsInForce(const core::Dataset& dataset, const std::string& territory,
+                 const core::Date& date);
 
 // How one entity is drawn under a worldview on a date, when as part of another entity.
 struct TerritoryDrawing {

@@ -176,3 +176,17 @@ TEST(DatasetCli, CommandsRebuildTheDatabaseWhenDataChanges) {
     EXPECT_NE(changed.output.find("rebuilding"), std::string::npos);
     EXPECT_EQ(codes(changed.output), (std::set<std::string>{"AAA", "BBB", "CCC"}));
 }
+
+TEST(DatasetCli, WorldviewsListThePositionsOnADisputedTerritoryWithTheirSources) {
+    const auto after = runRecmap("query worldviews Crimea --as-of 2024-01-12", false);
+    ASSERT_EQ(after.exitCode, 0) << after.output;
+    EXPECT_NE(after.output.find("Crimea (XCR) on 2024-01-12: UN worldview UKR, de facto RUS; "
+                                "disputed"),
+              std::string::npos)
+        << after.output;
+    const auto before = runRecmap("query worldviews XCR --as-of 2013-01-01 --format csv", false);
+    ASSERT_EQ(before.exitCode, 0) << before.output;
+    EXPECT_NE(before.output.find("de-facto,,UKR,yes,cr-reuters-treaty-2014"), std::string::npos)
+        << before.output;
+    EXPECT_NE(before.output.find("de-facto,2014-03-18,RUS,no,"), std::string::npos);
+}

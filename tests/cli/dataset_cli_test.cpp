@@ -190,7 +190,8 @@ TEST(DatasetCli, WorldviewsListThePositionsOnADisputedTerritoryWithTheirSources)
         << before.output;
     EXPECT_NE(before.output.find("de-facto,2014-03-18,RUS,no,"), std::string::npos);
     // The Chagos Archipelago is Mauritian for the UN from resolution 73/295 (22 May 2019).
-    const auto chagos = runRecmap("query worldviews Chagos --as-of 2019-05-22", false);
+    const auto chagos =
+        runRecmap("query worldviews 'Chagos Archipelago' --as-of 2019-05-22", false);
     EXPECT_NE(chagos.output.find("(IOT) on 2019-05-22: UN worldview MUS, de facto GBR; disputed"),
               std::string::npos)
         << chagos.output;

@@ -11,8 +11,6 @@
 #include <memory>
 #include <optional>
 #include <ostream>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace recmap::render {

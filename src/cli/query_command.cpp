@@ -150,8 +150,8 @@ void printStatus(const core::Dataset& dataset, const core::Entity& subject,
 
 // Every recorded position on a disputed territory, those in force on the date marked, and how
 // the UN and de facto worldviews draw it then.
-ResultTable positions(const core::Dataset& dataset, const core::Entity& territory,
-                      const core::Date& date) {
+ResultTable worldviewPositions(const core::Dataset& dataset, const core::Entity& territory,
+                               const core::Date& date) {
     ResultTable table{{"worldview", "from", "drawn_as", "in_force", "sources", "note"}, {}, {}};
     const auto inForce = scene::positionsInForce(dataset, territory.code, date);
     for (const auto& position : dataset.territoryPositions()) {
@@ -218,7 +218,8 @@ void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ost
     } else if (kind == "members") {
         members(*dataset, requireOrganisation(*dataset, positional[1]), date).print(format, out);
     } else if (kind == "worldviews") {
-        positions(*dataset, requireEntity(*dataset, positional[1]), date).print(format, out);
+        worldviewPositions(*dataset, requireEntity(*dataset, positional[1]), date)
+            .print(format, out);
     } else if (kind == "status") {
         printStatus(*dataset, requireEntity(*dataset, positional[1]),
                     requireEntity(*dataset, positional[2]), date, format, out);

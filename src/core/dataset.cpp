@@ -76,6 +76,12 @@ void Dataset::finalise() {
     }
 }
 
+std::span<const TerritoryPosition> Dataset::territoryPositionsOf(std::string_view territory) const {
+    return std::ranges::equal_range(
+        m_positions, territory, {},
+        [](const TerritoryPosition& position) { return std::string_view(position.territory); });
+}
+
 const Entity* Dataset::entity(std::string_view name) const {
     auto index = m_entityIndex.find(name);
     return index ? &m_entities[*index] : nullptr;

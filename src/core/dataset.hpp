@@ -10,6 +10,7 @@
 
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -50,6 +51,9 @@ class Dataset {
     [[nodiscard]] const std::vector<TerritoryPosition>& territoryPositions() const {
         return m_positions;
     }
+    // The positions on one territory, in that order (empty for most entities).
+    [[nodiscard]] std::span<const TerritoryPosition>
+    territoryPositionsOf(std::string_view territory) const;
 
     // By code, alias, QID or name, case-insensitive; nullptr when unknown.
     [[nodiscard]] const Entity* entity(std::string_view name) const;

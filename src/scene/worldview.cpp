@@ -13,8 +13,8 @@ std::map<std::string, const core::TerritoryPosition*> positionsInForce(const cor
                                                                        const std::string& territory,
                                                                        const core::Date& date) {
     std::map<std::string, const core::TerritoryPosition*> inForce;
-    for (const auto& position : dataset.territoryPositions()) {
-        if (position.territory == territory && (!position.from || *position.from <= date)) {
+    for (const auto& position : dataset.territoryPositionsOf(territory)) {
+        if (!position.from || *position.from <= date) {
             inForce[position.worldview] = &position; // sorted by date: later rows win
         }
     }
@@ -107,11 +107,9 @@ std::optional<TerritoryDrawing> territoryDrawing(const core::Dataset& dataset,
     drawing.disputed = sides.size() > 1;
     const core::TerritoryPosition* chosen = positionOf(worldview.key());
     // Claims are undated, so they speak only for entities without recorded positions.
-    const bool hasPositions = std::any_of(
-        dataset.territoryPositions().begin(), dataset.territoryPositions().end(),
-        [&](const core::TerritoryPosition& position) { return position.territory == entity.code; });
-    if (!hasPositions && worldview.kind == Worldview::Kind::State &&
-        worldview.state != entity.code && claims(dataset, worldview.state, entity, date)) {
+    if (dataset.territoryPositionsOf(entity.code).empty() &&
+        worldview.kind == Worldview::Kind::State && worldview.state != entity.code &&
+        claims(dataset, worldview.state, entity, date)) {
         drawing.drawnAs = worldview.state;
         drawing.disputed = true;
         return drawing;
@@ -128,7 +126,14 @@ std::optional<TerritoryDrawing> territoryDrawing(const core::Dataset& dataset,
 
 void applyWorldview(MapScene& scene, const core::Dataset& dataset, const Worldview& worldview,
                     const core::Date& date) {
-    const MapScene original = scene;
+    // Styles are read before any is changed: a territory may be drawn as one that is redrawn
+    // itself (Western Sahara's parts under Morocco's worldview).
+    struct Redrawn {
+        const std::string* code;
+        EntityStyle style;
+        std::optional<std::string> category;
+    };
+    std::vector<Redrawn> redrawn;
     bool anyDisputed = false;
     for (const auto& entity : dataset.entities()) {
         if (entity.code == scene.focus) {
@@ -138,18 +143,23 @@ void applyWorldview(MapScene& scene, const core::Dataset& dataset, const Worldvi
         if (!drawing) {
             continue;
         }
-        EntityStyle style = original.styleOf(drawing->drawnAs);
+        EntityStyle style = scene.styleOf(drawing->drawnAs);
         if (drawing->disputed) {
             style.hatch = stripesOver(style.fill, scene.border);
             style.hatched = true;
             anyDisputed = true;
         }
-        scene.styleByEntity[entity.code] = style;
-        if (auto found = original.categoryOf.find(drawing->drawnAs);
-            found != original.categoryOf.end()) {
-            scene.categoryOf[entity.code] = found->second;
+        const auto category = scene.categoryOf.find(drawing->drawnAs);
+        redrawn.push_back(
+            {&entity.code, style,
+             category == scene.categoryOf.end() ? std::nullopt : std::optional(category->second)});
+    }
+    for (const auto& [code, style, category] : redrawn) {
+        scene.styleByEntity[*code] = style;
+        if (category) {
+            scene.categoryOf[*code] = *category;
         }
-        scene.unmarked.insert(entity.code);
+        scene.unmarked.insert(*code);
     }
     if (anyDisputed) {
         scene.legend.push_back(

@@ -1,6 +1,7 @@
 // The thematic views through the binary: colours at known cities on a GeoTIFF, legend counts
 // against query counts, SVG structure, PNG metadata.
 
+#include "support/okabe_ito.hpp"
 #include "support/raster_probe.hpp"
 #include "support/run_command.hpp"
 #include "support/test_files.hpp"
@@ -19,22 +20,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Okabe-Ito palette (src/scene/palette.cpp).
-const Rgb positive = hexColour(0x0072B2);
-const Rgb refused = hexColour(0xCC79A7);
-const Rgb claimant = hexColour(0x7F7F7F);
-const Rgb none = hexColour(0xE3E3E3);
-const Rgb subject = hexColour(0x1A1A1A);
+using namespace okabe_ito;
 
 fs::path render(const std::string& view, const std::string& date, const std::string& extension,
                 const std::string& extra = "") {
-    const auto path = fs::path(RECMAP_TEST_TMP) /
-                      ("view-" + std::to_string(::getpid()) + "-" +
-                       std::to_string(std::hash<std::string>()(view + date + extra)) + extension);
-    const auto result = runRecmap("render '" + view + "' --as-of " + date + " --size 2048x1024 " +
-                                  extra + " -o " + path.string());
-    EXPECT_EQ(result.exitCode, 0) << result.output;
-    return path;
+    const auto map =
+        renderMap("'" + view + "' --as-of " + date + " --size 2048x1024 " + extra, extension);
+    EXPECT_EQ(map.result.exitCode, 0) << map.result.output;
+    return map.path;
 }
 
 struct City {
@@ -72,7 +65,7 @@ TEST(ViewRender, RecognitionOfKosovoOnTheDayOfTheSeedFact) {
     expectColour(tif, moscow, refused);
     expectColour(tif, beijing, none);
     const auto kosovo = colourAt(tif, 20.9, 42.6); // a few pixels: the marker sits on it
-    EXPECT_TRUE(near(kosovo, subject) || near(kosovo, hexColour(0x4D4D4D), 40)) << describe(kosovo);
+    EXPECT_TRUE(near(kosovo, subject) || near(kosovo, border, 40)) << describe(kosovo);
 }
 
 TEST(ViewRender, NatoMembershipBeforeAndAfterFinland) {

@@ -1,6 +1,7 @@
 // Disputed territories through the binary: the colour at places inside Crimea, the Golan and
 // the Moroccan-held part of Western Sahara follows --worldview; the hatch and the legend say so.
 
+#include "support/okabe_ito.hpp"
 #include "support/raster_probe.hpp"
 #include "support/run_command.hpp"
 #include "support/test_files.hpp"
@@ -15,25 +16,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Okabe-Ito palette (src/scene/palette.cpp) and the stripes of a disputed territory.
-const Rgb subject = hexColour(0x1A1A1A);
-const Rgb candidate = hexColour(0x9CCBEA);
-const Rgb positive = hexColour(0x0072B2);
-const Rgb refused = hexColour(0xCC79A7);
-const Rgb none = hexColour(0xE3E3E3);
-const Rgb darkStripe = hexColour(0x4D4D4D);
+using namespace okabe_ito;
+const Rgb darkStripe = border; // the stripes of a disputed territory on a light fill
 
 fs::path render(const std::string& view, const std::string& date, const std::string& worldview,
                 const std::string& extent, const std::string& extension = ".tif") {
-    const auto path =
-        fs::path(RECMAP_TEST_TMP) /
-        ("worldview-" + std::to_string(::getpid()) + "-" +
-         std::to_string(std::hash<std::string>()(view + date + worldview + extent)) + extension);
-    const auto result =
-        runRecmap("render '" + view + "' --as-of " + date + " --worldview " + worldview +
-                  " --extent " + extent + " --size 1024x768 --no-graticule -o " + path.string());
-    EXPECT_EQ(result.exitCode, 0) << result.output;
-    return path;
+    const auto map = renderMap("'" + view + "' --as-of " + date + " --worldview " + worldview +
+                                   " --extent " + extent + " --size 1024x768 --no-graticule",
+                               extension);
+    EXPECT_EQ(map.result.exitCode, 0) << map.result.output;
+    return map.path;
 }
 
 // How many of the 7x7 points in a box of +-`radius` degrees around (lon, lat) have `colour`:

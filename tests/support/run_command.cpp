@@ -2,7 +2,9 @@
 
 #include <array>
 #include <cstdio>
+#include <functional>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace recmap::test {
 
@@ -25,6 +27,14 @@ CommandResult runRecmap(const std::string& arguments, bool withStderr,
                         const std::string& cacheDir) {
     return runCommand("XDG_CACHE_HOME='" + cacheDir + "' '" + RECMAP_BINARY + "' " + arguments,
                       withStderr);
+}
+
+RenderedMap renderMap(const std::string& arguments, const std::string& extension) {
+    RenderedMap map;
+    map.path = std::string(RECMAP_TEST_TMP) + "/map-" + std::to_string(::getpid()) + "-" +
+               std::to_string(std::hash<std::string>()(arguments)) + extension;
+    map.result = runRecmap("render " + arguments + " -o " + map.path);
+    return map;
 }
 
 } // namespace recmap::test

@@ -16,4 +16,12 @@ CommandResult runCommand(const std::string& commandLine, bool withStderr = true)
 CommandResult runRecmap(const std::string& arguments, bool withStderr = true,
                         const std::string& cacheDir = RECMAP_TEST_TMP "/cache");
 
+// `recmap render ARGUMENTS -o FILE` into a file of RECMAP_TEST_TMP named after this process and
+// the arguments (tests run in parallel); the file, and how the command ended.
+struct RenderedMap {
+    std::string path;
+    CommandResult result;
+};
+RenderedMap renderMap(const std::string& arguments, const std::string& extension);
+
 } // namespace recmap::test

@@ -2,9 +2,6 @@
 // GPU upload, draw (MSAA, tiled), read back, PNG encode; at 1:50m and 1:10m, 4096x2048 and
 // 8192x4096. 1:10m is fetched on first use (npm). `--quick` runs 1:50m at 4096x2048 only.
 
-#include "cli/data_paths.hpp"
-#include "cli/dataset_loading.hpp"
-#include "cli/entity_loading.hpp"
 #include "geo/boundary_set.hpp"
 #include "geo/derived_boundaries.hpp"
 #include "geo/map_mesh_builder.hpp"
@@ -14,6 +11,9 @@
 #include "render/png_writer.hpp"
 #include "render/view_frame.hpp"
 #include "scene/countries_view.hpp"
+#include "workspace/boundary_matching.hpp"
+#include "workspace/data_paths.hpp"
+#include "workspace/dataset_loading.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -42,10 +42,10 @@ long peakRssMb() {
 int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
     try {
-        const auto dataDir = cli::dataDirectory(std::nullopt);
+        const auto dataDir = workspace::dataDirectory(std::nullopt);
         const auto dataset =
-            cli::loadDataset({dataDir, std::nullopt, core::Date::today()}, std::cerr);
-        const auto matching = cli::boundaryMatching(*dataset);
+            workspace::loadDataset({dataDir, std::nullopt, core::Date::today()}, std::cerr);
+        const auto matching = workspace::boundaryMatching(*dataset);
         render::HeadlessContext context;
         std::printf("renderer: %s\n", context.description().c_str());
         std::printf("%-5s %-10s %8s %8s %8s %8s %8s %8s %8s %8s %8s %9s %8s\n", "scale", "size",
@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
                 continue;
             }
             auto start = std::chrono::steady_clock::now();
-            auto boundaries = geo::BoundarySet::read(cli::boundaryFile(dataDir, resolution));
+            auto boundaries = geo::BoundarySet::read(workspace::boundaryFile(dataDir, resolution));
             (void)geo::applyDerivedBoundaries(boundaries, matching.derived);
             const double loadMs = msSince(start);
             geo::MeshReport report;

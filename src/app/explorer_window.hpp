@@ -4,8 +4,8 @@
 #include "app/explorer_commands.hpp"
 #include "app/explorer_model.hpp"
 #include "app/input_script.hpp"
-#include "cli/view_file.hpp"
 #include "geo/projection.hpp"
+#include "workspace/view_file.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -54,7 +54,7 @@ class ExplorerWindow {
     [[nodiscard]] std::string exportView(const geo::Bounds& extent, int width, int height,
                                          const std::string& format) const;
     // The view, date and projection, and the visible region when given, as a view file says them.
-    [[nodiscard]] cli::ViewFile currentView(const geo::Bounds* visible) const;
+    [[nodiscard]] workspace::ViewFile currentView(const geo::Bounds* visible) const;
     // On exit: the view, date and projection, for the next run.
     void rememberView() const;
 

@@ -1,14 +1,14 @@
 // recmap-explorer: the interactive window (recmap explore runs it). Exit codes as recmap's.
 
 #include "app/explorer_window.hpp"
-#include "cli/arguments.hpp"
-#include "cli/data_paths.hpp"
-#include "cli/dataset_loading.hpp"
-#include "cli/entity_loading.hpp"
-#include "cli/prepared_mesh.hpp"
-#include "cli/view_file.hpp"
 #include "core/error.hpp"
 #include "geo/projection.hpp"
+#include "workspace/arguments.hpp"
+#include "workspace/boundary_matching.hpp"
+#include "workspace/data_paths.hpp"
+#include "workspace/dataset_loading.hpp"
+#include "workspace/prepared_mesh.hpp"
+#include "workspace/view_file.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -27,7 +27,7 @@ const std::set<std::string> flagOptions = {"--print-details", "--benchmark", "--
 
 // Where the explorer keeps its layout and last view: $XDG_CONFIG_HOME/recmap, else
 // ~/.config/recmap. Automated runs (--screenshot, --benchmark) keep nothing unless --remember.
-std::optional<std::filesystem::path> stateDirectory(const recmap::cli::Arguments& given) {
+std::optional<std::filesystem::path> stateDirectory(const recmap::workspace::Arguments& given) {
     if ((given.value("--screenshot") || given.flag("--benchmark")) && !given.flag("--remember")) {
         return std::nullopt;
     }
@@ -42,7 +42,7 @@ std::optional<std::filesystem::path> stateDirectory(const recmap::cli::Arguments
 
 // The last view opens when no view is given; a view file that no longer reads is skipped.
 std::vector<std::string> withLastView(std::vector<std::string> words,
-                                      const recmap::cli::Arguments& given,
+                                      const recmap::workspace::Arguments& given,
                                       const std::optional<std::filesystem::path>& stateDir) {
     if (!stateDir || !given.positionals().empty() || given.value("--view-file")) {
         return words;
@@ -52,7 +52,7 @@ std::vector<std::string> withLastView(std::vector<std::string> words,
         return words;
     }
     try {
-        (void)recmap::cli::readViewFile(last);
+        (void)recmap::workspace::readViewFile(last);
     } catch (const std::exception& error) {
         std::cerr << "recmap explore: warning: last view not restored: " << error.what() << "\n";
         return words;
@@ -64,18 +64,18 @@ std::vector<std::string> withLastView(std::vector<std::string> words,
 
 int run(const std::vector<std::string>& givenWords) {
     using namespace recmap;
-    const cli::Arguments given(givenWords, valueOptions, flagOptions);
+    const workspace::Arguments given(givenWords, valueOptions, flagOptions);
     const auto stateDir = stateDirectory(given);
-    const auto words =
-        cli::expandViewFile(withLastView(givenWords, given, stateDir), valueOptions, flagOptions);
-    const cli::Arguments args(words, valueOptions, flagOptions);
+    const auto words = workspace::expandViewFile(withLastView(givenWords, given, stateDir),
+                                                 valueOptions, flagOptions);
+    const workspace::Arguments args(words, valueOptions, flagOptions);
     if (args.positionals().size() > 1) {
         throw core::UsageError("explore takes at most one view");
     }
-    const auto options = cli::datasetOptions(args);
+    const auto options = workspace::datasetOptions(args);
     app::ExplorerOptions window;
     if (auto size = args.value("--size")) {
-        std::tie(window.width, window.height) = cli::parseSize(*size);
+        std::tie(window.width, window.height) = workspace::parseSize(*size);
     }
     if (auto screenshot = args.value("--screenshot")) {
         window.screenshot = *screenshot;
@@ -103,7 +103,7 @@ int run(const std::vector<std::string>& givenWords) {
         window.height = 1080;
     }
     if (auto center = args.value("--center")) {
-        std::tie(projection.centerLon, projection.centerLat) = cli::parseLonLat(*center);
+        std::tie(projection.centerLon, projection.centerLat) = workspace::parseLonLat(*center);
     }
     window.projection = projection;
     if (auto extent = args.value("--extent")) {
@@ -114,24 +114,24 @@ int run(const std::vector<std::string>& givenWords) {
         window.startExtent = geo::Projector(projection).boundsOf(west, south, east, north);
     }
     if (auto hover = args.value("--hover")) {
-        const auto [lon, lat] = cli::parseLonLat(*hover);
+        const auto [lon, lat] = workspace::parseLonLat(*hover);
         const geo::Projector projector(projection);
         window.hoverPoint =
             projector.forward(geo::relativeLongitude(lon, projection.centerLon), lat);
     }
-    auto dataset = cli::loadDataset(options, std::cerr);
-    const auto matching = cli::boundaryMatching(*dataset);
-    auto mesh = cli::prepareMesh(
-        cli::boundaryFile(options.dataDir, args.value("--resolution").value_or("50m")), matching,
-        projection, std::cerr);
-    window.prepareMesh =
-        [file = cli::boundaryFile(options.dataDir, args.value("--resolution").value_or("50m")),
-         matching, projection](const geo::ProjectionSpec& spec) {
-            // Projections at the starting centre are cached; turned globes are one-offs.
-            const bool sameCentre =
-                spec.centerLon == projection.centerLon && spec.centerLat == projection.centerLat;
-            return cli::prepareMesh(file, matching, spec, std::cerr, sameCentre);
-        };
+    auto dataset = workspace::loadDataset(options, std::cerr);
+    const auto matching = workspace::boundaryMatching(*dataset);
+    auto mesh = workspace::prepareMesh(
+        workspace::boundaryFile(options.dataDir, args.value("--resolution").value_or("50m")),
+        matching, projection, std::cerr);
+    window.prepareMesh = [file = workspace::boundaryFile(
+                              options.dataDir, args.value("--resolution").value_or("50m")),
+                          matching, projection](const geo::ProjectionSpec& spec) {
+        // Projections at the starting centre are cached; turned globes are one-offs.
+        const bool sameCentre =
+            spec.centerLon == projection.centerLon && spec.centerLat == projection.centerLat;
+        return workspace::prepareMesh(file, matching, spec, std::cerr, sameCentre);
+    };
     app::ExplorerModel model(std::move(dataset), std::move(mesh));
     model.setDate(options.asOf);
     if (auto worldview = args.value("--worldview")) {

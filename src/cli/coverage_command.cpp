@@ -1,14 +1,19 @@
 #include "cli/coverage_command.hpp"
 
-#include "cli/dataset_loading.hpp"
 #include "cli/result_table.hpp"
 #include "core/error.hpp"
 #include "core/source_kind.hpp"
+#include "workspace/dataset_loading.hpp"
 
 #include <cstdio>
 #include <map>
 
 namespace recmap::cli {
+
+using workspace::Arguments;
+using workspace::datasetOptions;
+using workspace::loadDataset;
+
 namespace {
 
 struct Tally {

@@ -7,6 +7,7 @@
 #include "cli/render_command.hpp"
 #include "core/error.hpp"
 #include "core/query.hpp"
+#include "workspace/map_export.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -84,7 +85,7 @@ int run(const std::vector<std::string>& words) {
             std::cout << recmap::cli::renderUsage();
             return 0;
         }
-        recmap::cli::runRender(recmap::cli::parseRenderRequest(rest), std::cerr);
+        recmap::workspace::runRender(recmap::cli::parseRenderRequest(rest), std::cerr);
         return 0;
     }
     throw recmap::core::UsageError("unknown command '" + command + "'");

@@ -1,19 +1,27 @@
 #include "cli/query_command.hpp"
 
-#include "cli/data_paths.hpp"
-#include "cli/dataset_loading.hpp"
 #include "cli/result_table.hpp"
 #include "core/error.hpp"
 #include "core/query.hpp"
 #include "core/status.hpp"
 #include "scene/worldview.hpp"
 #include "store/dataset_reader.hpp"
+#include "workspace/data_paths.hpp"
+#include "workspace/dataset_loading.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
 namespace recmap::cli {
+
+using workspace::Arguments;
+using workspace::dataDirectory;
+using workspace::datasetOptions;
+using workspace::loadDataset;
+using workspace::requireEntity;
+using workspace::requireOrganisation;
+
 namespace {
 
 const std::set<std::string> commonValued{"--data", "--db", "--as-of", "--format"};

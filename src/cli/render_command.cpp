@@ -1,13 +1,12 @@
 #include "cli/render_command.hpp"
 
-#include "cli/arguments.hpp"
-#include "cli/data_paths.hpp"
-#include "cli/map_job.hpp"
-#include "cli/view_file.hpp"
-#include "core/atomic_output.hpp"
 #include "core/error.hpp"
 #include "core/query.hpp"
 #include "scene/palette.hpp"
+#include "workspace/arguments.hpp"
+#include "workspace/data_paths.hpp"
+#include "workspace/map_export.hpp"
+#include "workspace/view_file.hpp"
 
 #include <chrono>
 #include <cmath>
@@ -17,18 +16,14 @@
 #include <unistd.h>
 
 namespace recmap::cli {
-namespace {
 
-void checkWritable(const std::filesystem::path& output) {
-    auto directory = output.parent_path();
-    if (directory.empty()) {
-        directory = ".";
-    }
-    if (!std::filesystem::is_directory(directory) || ::access(directory.c_str(), W_OK) != 0) {
-        throw core::InputError(output.string() + ": error: cannot write: directory '" +
-                               directory.string() + "' does not exist or is not writable");
-    }
-}
+using workspace::Arguments;
+using workspace::isAnimation;
+using workspace::OutputFormat;
+using workspace::outputFormatOf;
+using workspace::RenderRequest;
+
+namespace {
 
 core::Date dateOption(const Arguments& args, const char* name, core::Date fallback) {
     auto text = args.value(name);
@@ -41,92 +36,6 @@ core::Date dateOption(const Arguments& args, const char* name, core::Date fallba
                                "'");
     }
     return *date;
-}
-
-bool isAnimation(const std::filesystem::path& output) {
-    const auto extension = output.extension().string();
-    return extension == ".gif" || extension == ".mp4";
-}
-
-// The dates of an animation: every step from `from` to `to`, or every event of the view.
-std::vector<core::Date> frameDates(const RenderRequest& request, const MapJob& job) {
-    const core::Date from =
-        core::Date::fromYmd(request.from->year(), request.from->month(), request.from->day());
-    const core::Date to =
-        core::Date::fromYmd(request.to->year(), request.to->month(), request.to->day());
-    if (request.step == "event") {
-        auto dates = job.eventDates(from, to);
-        if (dates.empty() || dates.front().dayNumber() != from.dayNumber()) {
-            dates.insert(dates.begin(), from);
-        }
-        return dates;
-    }
-    static const std::regex pattern("([1-9][0-9]{0,3})([ymd])");
-    std::smatch match;
-    if (!std::regex_match(request.step, match, pattern)) {
-        throw core::UsageError("--step must look like 1y, 6m, 10d or event, got '" + request.step +
-                               "'");
-    }
-    const int count = std::stoi(match[1]);
-    const char unit = match[2].str()[0];
-    std::vector<core::Date> dates;
-    std::chrono::year_month_day day{std::chrono::year{from.year()},
-                                    std::chrono::month{static_cast<unsigned>(from.month())},
-                                    std::chrono::day{static_cast<unsigned>(from.day())}};
-    for (int i = 0; dates.size() < 10000; ++i) {
-        std::chrono::year_month_day next = day;
-        if (unit == 'y') {
-            next = day + std::chrono::years{count * i};
-        } else if (unit == 'm') {
-            next = day + std::chrono::months{count * i};
-        }
-        std::chrono::sys_days when =
-            next.ok() ? std::chrono::sys_days{next}
-                      : std::chrono::sys_days{next.year() / next.month() / std::chrono::last};
-        if (unit == 'd') {
-            when = std::chrono::sys_days{day} + std::chrono::days{count * i};
-        }
-        const auto date = core::Date::fromDayNumber(when.time_since_epoch().count());
-        if (date.dayNumber() > to.dayNumber()) {
-            break;
-        }
-        dates.push_back(date);
-    }
-    return dates;
-}
-
-std::filesystem::path framePath(const std::filesystem::path& base, size_t index) {
-    char number[32];
-    std::snprintf(number, sizeof number, "-%04zu", index);
-    auto path = base;
-    path.replace_filename(base.stem().string() + number + ".png");
-    return path;
-}
-
-void encodeAnimation(const std::filesystem::path& frames, const std::filesystem::path& output,
-                     std::ostream& log) {
-    if (std::system("command -v ffmpeg > /dev/null 2>&1") != 0) {
-        throw core::InputError(
-            output.string() +
-            ": error: ffmpeg is not installed (apt-get install ffmpeg); the frames "
-            "are in " +
-            frames.parent_path().string());
-    }
-    core::AtomicOutput target(output);
-    const std::string pattern =
-        (frames.parent_path() / (frames.stem().string() + "-%04d.png")).string();
-    // A still frame per date, two a second; even dimensions for H.264.
-    const std::string filter = output.extension() == ".gif"
-                                   ? "split[a][b];[a]palettegen[p];[b][p]paletteuse"
-                                   : "scale=trunc(iw/2)*2:trunc(ih/2)*2,format=yuv420p";
-    const std::string command =
-        "ffmpeg -loglevel error -y -framerate 2 -i '" + pattern + "' -vf '" + filter + "' -f " +
-        (output.extension() == ".gif" ? "gif" : "mp4") + " '" + target.temp().string() + "'";
-    if (std::system(command.c_str()) != 0) {
-        throw core::InputError(output.string() + ": error: ffmpeg failed to encode the frames");
-    }
-    target.commit();
-    log << output.string() << ": note: animation encoded with ffmpeg\n";
 }
 
 } // namespace
@@ -153,7 +62,7 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
         "--boundaries", "--key-field", "--data", "--db",         "--as-of",  "--palette",
         "--title",      "--from",      "--to",   "--step",       "--extent", "--worldview"};
     const std::set<std::string> flags = {"--no-legend", "--no-graticule", "--labels"};
-    const Arguments args(expandViewFile(givenWords, valued, flags), valued, flags);
+    const Arguments args(workspace::expandViewFile(givenWords, valued, flags), valued, flags);
     RenderRequest request;
     if (args.positionals().size() != 1) {
         throw core::UsageError("render needs exactly one view (e.g. 'countries')");
@@ -185,7 +94,7 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
         (void)outputFormatOf(request.output);
     }
     if (auto size = args.value("--size")) {
-        std::tie(request.width, request.height) = parseSize(*size);
+        std::tie(request.width, request.height) = workspace::parseSize(*size);
     }
     if (auto name = args.value("--projection")) {
         auto kind = geo::parseProjectionKind(*name);
@@ -208,7 +117,8 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
         request.extent = std::array<double, 4>{west, south, east, north};
     }
     if (auto center = args.value("--center")) {
-        std::tie(request.projection.centerLon, request.projection.centerLat) = parseLonLat(*center);
+        std::tie(request.projection.centerLon, request.projection.centerLat) =
+            workspace::parseLonLat(*center);
     }
     if (auto resolution = args.value("--resolution")) {
         if (*resolution != "110m" && *resolution != "50m" && *resolution != "10m") {
@@ -233,39 +143,11 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
         request.boundaries = *boundaries;
     }
     request.keyField = args.value("--key-field").value_or("");
-    request.dataDir = dataDirectory(args.value("--data"));
+    request.dataDir = workspace::dataDirectory(args.value("--data"));
     request.legend = !args.flag("--no-legend");
     request.labels = args.flag("--labels");
     request.graticule = !args.flag("--no-graticule");
     return request;
-}
-
-void runRender(const RenderRequest& request, std::ostream& log) {
-    checkWritable(request.output);
-    MapJob job(request, log);
-    if (!request.from) {
-        job.write(job.sceneOn(request.asOf), request.asOf, request.output);
-        return;
-    }
-    const auto dates = frameDates(request, job);
-    if (dates.empty()) {
-        throw core::UsageError("no dates between --from and --to for this --step");
-    }
-    const bool encoded = isAnimation(request.output);
-    std::filesystem::path base = request.output;
-    if (encoded) {
-        base = request.output.parent_path() / (request.output.stem().string() + "-frames") /
-               "frame.png";
-        std::filesystem::create_directories(base.parent_path());
-    }
-    for (size_t i = 0; i < dates.size(); ++i) {
-        job.write(job.sceneOn(dates[i]), dates[i], framePath(base, i + 1));
-    }
-    log << framePath(base, 1).string() << ": note: " << dates.size() << " frames from "
-        << dates.front().toString() << " to " << dates.back().toString() << "\n";
-    if (encoded) {
-        encodeAnimation(base, request.output, log);
-    }
 }
 
 } // namespace recmap::cli

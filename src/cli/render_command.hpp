@@ -1,53 +1,14 @@
 #pragma once
 
-#include "core/date.hpp"
-#include "geo/projection.hpp"
-#include "scene/view_spec.hpp"
+#include "workspace/render_request.hpp"
 
-#include <array>
-#include <filesystem>
-#include <optional>
-#include <ostream>
 #include <string>
 #include <vector>
 
 namespace recmap::cli {
 
-// Everything `recmap render` needs, parsed and checked.
-struct RenderRequest {
-    scene::ViewSpec view;
-    core::Date asOf = core::Date::today();
-    std::string palette = "okabe-ito";
-    std::string worldview = "un"; // un, de-facto or a state (checked against the dataset)
-    std::optional<std::string> title;
-    std::optional<std::filesystem::path> database;
-    std::filesystem::path output;
-    int width = 4096;
-    int height = 2048;
-    geo::ProjectionSpec projection;
-    std::string resolution = "50m";
-    std::optional<std::filesystem::path>
-        boundaries;       // any GDAL vector file instead of Natural Earth
-    std::string keyField; // its attribute matched to boundary_key
-    std::filesystem::path dataDir;
-    bool legend = true;
-    bool labels = false; // --labels: entity names with collision avoidance
-    bool graticule = true;
-    // Animation (--from, --to, --step 1y|3m|10d|event): one frame per date.
-    std::optional<core::Date> from;
-    std::optional<core::Date> to;
-    std::string step;
-    // --extent W,S,E,N: show this longitude/latitude box instead of the whole globe.
-    std::optional<std::array<double, 4>> extent;
-};
-
 // Parses the words after "render"; throws core::UsageError.
-[[nodiscard]] RenderRequest parseRenderRequest(const std::vector<std::string>& words);
-
-// Renders the map to request.output (.png, .tif or .svg), atomically; with --from/--to, numbered
-// frames (FILE-0001.png, ...) and, for a .gif or .mp4 output, the animation through ffmpeg.
-// Progress notes go to `log`.
-void runRender(const RenderRequest& request, std::ostream& log);
+[[nodiscard]] workspace::RenderRequest parseRenderRequest(const std::vector<std::string>& words);
 
 [[nodiscard]] std::string renderUsage();
 

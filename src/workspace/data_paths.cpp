@@ -1,4 +1,4 @@
-#include "cli/data_paths.hpp"
+#include "workspace/data_paths.hpp"
 
 #include "core/error.hpp"
 
@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <memory>
 
-namespace recmap::cli {
+namespace recmap::workspace {
 namespace {
 
 struct PipeCloser {
@@ -99,4 +99,4 @@ std::filesystem::path boundaryFile(const std::filesystem::path& dataDir,
     throw core::UsageError("unknown resolution '" + resolution + "' (use 110m, 50m or 10m)");
 }
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

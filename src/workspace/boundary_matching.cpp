@@ -1,6 +1,6 @@
-#include "cli/entity_loading.hpp"
+#include "workspace/boundary_matching.hpp"
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 BoundaryMatching boundaryMatching(const core::Dataset& dataset, std::string keyField) {
     BoundaryMatching matching{std::move(keyField), {}, dataset.derivedBoundaries()};
@@ -27,4 +27,4 @@ void printMeshReport(const std::filesystem::path& boundaries, const geo::MeshRep
     }
 }
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

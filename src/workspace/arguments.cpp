@@ -1,4 +1,4 @@
-#include "cli/arguments.hpp"
+#include "workspace/arguments.hpp"
 
 #include "core/error.hpp"
 
@@ -6,7 +6,7 @@
 #include <cmath>
 #include <regex>
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::string>& valued,
                      const std::set<std::string>& flags) {
@@ -79,4 +79,4 @@ std::pair<double, double> parseLonLat(const std::string& text) {
     return {lon, lat};
 }
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "cli/arguments.hpp"
 #include "core/dataset.hpp"
 #include "core/date.hpp"
+#include "workspace/arguments.hpp"
 
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 // The options every dataset command shares: --data DIR, --db FILE, --as-of DATE.
 struct DatasetOptions {
@@ -32,4 +32,4 @@ struct DatasetOptions {
 [[nodiscard]] const core::Organisation& requireOrganisation(const core::Dataset& dataset,
                                                             const std::string& name);
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

@@ -1,6 +1,6 @@
-#include "cli/view_file.hpp"
+#include "workspace/view_file.hpp"
 
-#include "cli/arguments.hpp"
+#include "workspace/arguments.hpp"
 
 #include "core/atomic_output.hpp"
 #include "core/error.hpp"
@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <fstream>
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 ViewFile readViewFile(const std::filesystem::path& path) {
     std::ifstream stream(path);
@@ -111,4 +111,4 @@ std::vector<std::string> expandViewFile(const std::vector<std::string>& words,
     return expanded;
 }
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

@@ -1,16 +1,16 @@
-#include "cli/prepared_mesh.hpp"
+#include "workspace/prepared_mesh.hpp"
 
-#include "cli/data_paths.hpp"
-#include "cli/entity_loading.hpp"
 #include "geo/boundary_set.hpp"
 #include "geo/derived_boundaries.hpp"
 #include "geo/map_mesh_builder.hpp"
 #include "geo/mesh_cache.hpp"
+#include "workspace/boundary_matching.hpp"
+#include "workspace/data_paths.hpp"
 
 #include <algorithm>
 #include <vector>
 
-namespace recmap::cli {
+namespace recmap::workspace {
 namespace {
 
 // Everything the mesh depends on; the file is identified by path, size and modification time.
@@ -64,4 +64,4 @@ geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const Boundary
     return mesh;
 }
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 // The dataset directory: --data DIR, else $RECMAP_DATA, else the repository's data/ this binary
 // was built from.
@@ -22,4 +22,4 @@ namespace recmap::cli {
 [[nodiscard]] std::filesystem::path boundaryFile(const std::filesystem::path& dataDir,
                                                  const std::string& resolution);
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

@@ -1,9 +1,5 @@
-#include "cli/map_job.hpp"
+#include "workspace/map_job.hpp"
 
-#include "cli/data_paths.hpp"
-#include "cli/dataset_loading.hpp"
-#include "cli/entity_loading.hpp"
-#include "cli/prepared_mesh.hpp"
 #include "core/error.hpp"
 #include "geo/boundary_set.hpp"
 #include "geo/geotiff_writer.hpp"
@@ -18,29 +14,17 @@
 #include "scene/view_events.hpp"
 #include "scene/view_scene.hpp"
 #include "scene/worldview.hpp"
+#include "workspace/boundary_matching.hpp"
+#include "workspace/data_paths.hpp"
+#include "workspace/dataset_loading.hpp"
+#include "workspace/prepared_mesh.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <set>
 
-namespace recmap::cli {
-
-OutputFormat outputFormatOf(const std::filesystem::path& path) {
-    auto extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (extension == ".png") {
-        return OutputFormat::Png;
-    }
-    if (extension == ".tif" || extension == ".tiff") {
-        return OutputFormat::GeoTiff;
-    }
-    if (extension == ".svg") {
-        return OutputFormat::Svg;
-    }
-    throw core::UsageError("output must end in .png, .tif or .svg, got '" + path.string() + "'");
-}
+namespace recmap::workspace {
 
 namespace {
 
@@ -237,4 +221,4 @@ std::vector<core::Date> MapJob::eventDates(const core::Date& from, const core::D
     return dates;
 }
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

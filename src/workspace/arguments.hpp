@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 // Command-line words split into positionals, valued options and flags. Which names take a value
 // is declared up front, so "--size 10x10" and "--labels" parse without ambiguity. Unknown
@@ -32,4 +32,4 @@ class Arguments {
 // "LON,LAT" -> pair; throws core::UsageError.
 [[nodiscard]] std::pair<double, double> parseLonLat(const std::string& text);
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

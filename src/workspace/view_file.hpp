@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 // A saved view: a small text file of key=value lines that `recmap render --view-file` and
 // `recmap explore --view-file` both open, and the explorer's Ctrl+S writes:
@@ -38,4 +38,4 @@ void writeViewFile(const std::filesystem::path& path, const ViewFile& view);
                                                       const std::set<std::string>& valued,
                                                       const std::set<std::string>& flags);
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

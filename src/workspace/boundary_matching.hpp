@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 // How boundary features become entities: the attribute holding each feature's key (empty: the
 // default `id`, else `name`), boundary_key -> entity code, and the derived boundaries cut out
@@ -25,4 +25,4 @@ struct BoundaryMatching {
 void printMeshReport(const std::filesystem::path& boundaries, const geo::MeshReport& report,
                      std::ostream& log);
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

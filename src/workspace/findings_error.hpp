@@ -2,9 +2,9 @@
 
 #include "store/finding.hpp"
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 // Throws core::InputError whose message lists every finding, one per line, when there are any.
 void throwIfFindings(const store::Findings& findings);
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

@@ -1,11 +1,11 @@
-#include "cli/dataset_loading.hpp"
+#include "workspace/dataset_loading.hpp"
 
-#include "cli/data_paths.hpp"
-#include "cli/database_command.hpp"
 #include "core/error.hpp"
 #include "store/database.hpp"
+#include "workspace/data_paths.hpp"
+#include "workspace/database_cache.hpp"
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 DatasetOptions datasetOptions(const Arguments& args) {
     DatasetOptions options;
@@ -45,4 +45,4 @@ const core::Organisation& requireOrganisation(const core::Dataset& dataset,
     return *organisation;
 }
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

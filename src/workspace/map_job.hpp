@@ -1,11 +1,12 @@
 #pragma once
 
-#include "cli/render_command.hpp"
 #include "core/dataset.hpp"
 #include "geo/map_mesh.hpp"
 #include "render/map_renderer.hpp"
 #include "scene/map_scene.hpp"
 #include "scene/worldview.hpp"
+#include "workspace/map_export.hpp"
+#include "workspace/render_request.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -19,12 +20,7 @@ class HeadlessContext;
 class MapRenderer;
 } // namespace recmap::render
 
-namespace recmap::cli {
-
-enum class OutputFormat { Png, GeoTiff, Svg };
-
-// .png, .tif/.tiff or .svg; throws core::UsageError.
-[[nodiscard]] OutputFormat outputFormatOf(const std::filesystem::path& path);
+namespace recmap::workspace {
 
 // One map prepared for drawing: the dataset, the projected mesh and the font are loaded once;
 // each call to write() colours it for a date and writes one file. The GL context and renderer
@@ -57,4 +53,4 @@ class MapJob {
     std::unique_ptr<render::MapRenderer> m_renderer;
 };
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "cli/entity_loading.hpp"
 #include "geo/map_mesh.hpp"
 #include "geo/projection.hpp"
+#include "workspace/boundary_matching.hpp"
 
 #include <filesystem>
 #include <ostream>
 #include <string>
 #include <unordered_map>
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 // The projected, triangulated map for a boundary file, its matching to entities (derived
 // boundaries cut first) and a projection: from the
@@ -21,4 +21,4 @@ namespace recmap::cli {
                                        const geo::ProjectionSpec& projection, std::ostream& log,
                                        bool writeCache = true);
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

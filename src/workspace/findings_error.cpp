@@ -1,8 +1,8 @@
-#include "cli/findings_error.hpp"
+#include "workspace/findings_error.hpp"
 
 #include "core/error.hpp"
 
-namespace recmap::cli {
+namespace recmap::workspace {
 
 void throwIfFindings(const store::Findings& findings) {
     if (findings.empty()) {
@@ -17,4 +17,4 @@ void throwIfFindings(const store::Findings& findings) {
     throw core::InputError(message);
 }
 
-} // namespace recmap::cli
+} // namespace recmap::workspace

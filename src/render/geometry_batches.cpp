@@ -1,0 +1,91 @@
+#include "render/geometry_batches.hpp"
+
+namespace recmap::render {
+
+DrawBatch uploadPositions(const std::vector<geo::Vec2>& points) {
+    DrawBatch batch;
+    batch.vao = GlVertexArray::create();
+    batch.positions = GlBuffer::create();
+    glBindVertexArray(batch.vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, batch.positions.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(points.size() * sizeof(geo::Vec2)),
+                 points.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(geo::Vec2), nullptr);
+    batch.count = static_cast<GLsizei>(points.size());
+    return batch;
+}
+
+LineBatch uploadSegments(const std::vector<geo::Vec2>& pairs) {
+    LineBatch batch;
+    batch.vao = GlVertexArray::create();
+    glBindVertexArray(batch.vao.get());
+    batch.corners = GlBuffer::create();
+    const float corners[] = {0, -1, 0, 1, 1, -1, 1, 1};
+    glBindBuffer(GL_ARRAY_BUFFER, batch.corners.get());
+    glBufferData(GL_ARRAY_BUFFER, sizeof corners, corners, GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
+    batch.segments = GlBuffer::create();
+    glBindBuffer(GL_ARRAY_BUFFER, batch.segments.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(pairs.size() * sizeof(geo::Vec2)),
+                 pairs.data(), GL_STATIC_DRAW);
+    for (GLuint attribute : {1u, 2u}) {
+        glEnableVertexAttribArray(attribute);
+        glVertexAttribPointer(attribute, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(geo::Vec2),
+                              reinterpret_cast<void*>((attribute - 1) * sizeof(geo::Vec2)));
+        glVertexAttribDivisor(attribute, 1);
+    }
+    batch.count = static_cast<GLsizei>(pairs.size() / 2);
+    glBindVertexArray(0);
+    return batch;
+}
+
+// Segments (pairs) chained where one starts at the previous one's end, keeping a vertex only
+// once it lies `tolerance` map units from the last kept one: at a small output scale most 1:10m
+// border segments are far shorter than a pixel. Chain ends and every corner beyond the tolerance
+// are kept, so the line stays within the tolerance of the true border.
+std::vector<geo::Vec2> simplifySegments(const std::vector<geo::Vec2>& pairs, float tolerance) {
+    std::vector<geo::Vec2> out;
+    out.reserve(pairs.size() / 2);
+    const float limit = tolerance * tolerance;
+    geo::Vec2 kept{};
+    geo::Vec2 chainEnd{};
+    bool open = false;
+    for (size_t i = 0; i + 1 < pairs.size(); i += 2) {
+        const auto& a = pairs[i];
+        const auto& b = pairs[i + 1];
+        if (!open || a.x != chainEnd.x || a.y != chainEnd.y) {
+            if (open && (kept.x != chainEnd.x || kept.y != chainEnd.y)) {
+                out.push_back(kept);
+                out.push_back(chainEnd);
+            }
+            kept = a;
+            open = true;
+        }
+        chainEnd = b;
+        const float dx = b.x - kept.x;
+        const float dy = b.y - kept.y;
+        if (dx * dx + dy * dy >= limit) {
+            out.push_back(kept);
+            out.push_back(b);
+            kept = b;
+        }
+    }
+    if (open && (kept.x != chainEnd.x || kept.y != chainEnd.y)) {
+        out.push_back(kept);
+        out.push_back(chainEnd);
+    }
+    return out;
+}
+
+std::vector<geo::Vec2> stripToPairs(const std::vector<geo::Vec2>& strip) {
+    std::vector<geo::Vec2> pairs;
+    for (size_t i = 1; i < strip.size(); ++i) {
+        pairs.push_back(strip[i - 1]);
+        pairs.push_back(strip[i]);
+    }
+    return pairs;
+}
+
+} // namespace recmap::render

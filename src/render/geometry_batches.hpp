@@ -1,0 +1,42 @@
+#pragma once
+
+#include "geo/vec2.hpp"
+#include "render/gl_object.hpp"
+
+#include <vector>
+
+// Map geometry in GL buffers: the batches the map renderer draws. Internal to render/.
+namespace recmap::render {
+
+struct DrawBatch {
+    GlVertexArray vao;
+    GlBuffer positions;
+    GlBuffer entities;
+    GlBuffer indices; // fills only: drawn indexed, each shared vertex shaded once
+    GLsizei count = 0;
+};
+
+// Points (triangles or markers) in a vertex array, attribute 0.
+[[nodiscard]] DrawBatch uploadPositions(const std::vector<geo::Vec2>& points);
+
+// Line segments (pairs of points) as instanced quads for the antialiased line program.
+struct LineBatch {
+    GlVertexArray vao;
+    GlBuffer corners;
+    GlBuffer segments;
+    GLsizei count = 0;
+};
+
+[[nodiscard]] LineBatch uploadSegments(const std::vector<geo::Vec2>& pairs);
+
+// Segments (pairs) chained where one starts at the previous one's end, keeping a vertex only
+// once it lies `tolerance` map units from the last kept one: at a small output scale most 1:10m
+// border segments are far shorter than a pixel. Chain ends and every corner beyond the tolerance
+// are kept, so the line stays within the tolerance of the true border.
+[[nodiscard]] std::vector<geo::Vec2> simplifySegments(const std::vector<geo::Vec2>& pairs,
+                                                      float tolerance);
+
+// A line strip as segment pairs.
+[[nodiscard]] std::vector<geo::Vec2> stripToPairs(const std::vector<geo::Vec2>& strip);
+
+} // namespace recmap::render

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "render/geometry_batches.hpp"
+#include "render/gl_object.hpp"
+#include "render/map_renderer.hpp"
+#include "render/shader_program.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+// MapRenderer's state, shared by the files that implement it: map_renderer.cpp (geometry and
+// drawing), tiled_export.cpp (offscreen images and read-back) and layer_cache.cpp (the explorer's
+// cached layers and picking). Internal to render/.
+namespace recmap::render {
+
+struct MapRenderer::Impl {
+    std::vector<std::string> codes;
+    ShaderProgram fillProgram{"fill"};
+    ShaderProgram solidProgram{"solid"};
+    ShaderProgram lineProgram{"line"};
+    ShaderProgram idFillProgram{"idfill"};
+    ShaderProgram compositeProgram{"composite"};
+    ShaderProgram recolourProgram{"recolour", "composite"};
+    GlFramebuffer composedTarget; // the layers composed through the colour tables
+    GlTexture composedLayer;
+    GlTexture changedEntities; // R8UI per entity: 1 when its colours changed since composing
+    geo::Bounds layerExtent;
+    struct IndexRun {
+        GLsizei first = 0; // in indices
+        GLsizei count = 0;
+    };
+    std::vector<std::vector<IndexRun>> fillRuns; // per entity
+    std::vector<uint8_t> changedFlags;           // per entity, as last uploaded
+    std::vector<scene::Rgba> uploadedFills;
+    std::vector<scene::Rgba> uploadedHatches;
+    bool recomposeAll = true;
+    bool recolourPending = false;
+    GlFramebuffer layerTarget; // ids + lines: fills write an id and clear the lines under them
+    GlFramebuffer linesTarget; // lines alone: blending is off while an integer image is attached
+    GlTexture idLayer;
+    GlTexture linesLayer;
+    GlVertexArray emptyVao;
+    int layerWidth = 0;
+    int layerHeight = 0;
+    DrawBatch fills;
+    DrawBatch globe;
+    LineBatch borders;
+    LineBatch graticule;
+    LineBatch outline;
+    float lineWidth = 1; // border width in pixels; graticule and outline scale from it
+    float viewportWidth = 1;
+    float viewportHeight = 1;
+    GlTexture fillColours;
+    GlTexture hatchColours;
+    scene::MapScene scene;
+    float hatchPeriod = 8;
+    float pixelOriginX = 0;
+    float pixelOriginY = 0;
+    const geo::MapMesh* mesh = nullptr; // outlives the renderer (see the header)
+    DrawBatch markers;                  // circles for entities too small to see, in their own fill
+    LineBatch markerOutlines;           // their outlines
+
+    void drawLines(const LineBatch& batch, const geo::Bounds& extent, const scene::Rgba& colour,
+                   float width);
+    // Which entities' colours differ from those composed: uploaded as a flag texture for the
+    // recolour pass, or a full recompose when most changed.
+    void noteChangedColours(std::vector<scene::Rgba> fills, std::vector<scene::Rgba> hatches,
+                            int width, int height);
+    // The inputs of the composite fragment shader, for either program that uses it.
+    void bindCompositeInputs(ShaderProgram& program);
+    // Brings the composed image up to date with the colour tables.
+    void compose();
+    void setTransform(ShaderProgram& program, const geo::Bounds& extent);
+};
+
+// Sets u_colour of `program`.
+void setColour(ShaderProgram& program, const scene::Rgba& colour);
+
+} // namespace recmap::render

@@ -1,0 +1,180 @@
+// Offscreen images: MapRenderer::render draws the map (multisampled, in tiles when large), the
+// overlay and the inset, and reads the pixels back.
+#include "core/error.hpp"
+#include "render/map_renderer.hpp"
+#include "render/map_renderer_impl.hpp"
+#include "render/overlay_renderer.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+namespace recmap::render {
+namespace {
+
+double millisecondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
+}
+
+} // namespace
+
+void MapRenderer::drawInset(const RenderOptions::Inset& inset, int x0, int y0, int tileWidth,
+                            int tileHeight) {
+    // The inset's rectangle in this tile's GL coordinates (GL row 0 is image row y0: drawn
+    // upside down like the main map, so its extent is flipped too).
+    const int left = static_cast<int>(std::lround(inset.x)) - x0;
+    const int top = static_cast<int>(std::lround(inset.y)) - y0;
+    const int width = static_cast<int>(std::lround(inset.width));
+    const int height = static_cast<int>(std::lround(inset.height));
+    if (left >= tileWidth || top >= tileHeight || left + width <= 0 || top + height <= 0) {
+        return;
+    }
+    const auto& scene = m_impl->scene;
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(left, top, width, height);
+    glClearColor(scene.ocean.r / 255.0f, scene.ocean.g / 255.0f, scene.ocean.b / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glViewport(left, top, width, height);
+    geo::Bounds flipped = inset.extent;
+    std::swap(flipped.minY, flipped.maxY);
+    draw(flipped); // the scissor keeps it inside the inset
+    glDisable(GL_SCISSOR_TEST);
+    glViewport(0, 0, tileWidth, tileHeight);
+}
+
+Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) {
+    if (options.width <= 0 || options.height <= 0) {
+        throw core::UsageError("image size must be positive");
+    }
+    GLint maxSamples = 1;
+    glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
+    GLint maxSize = 4096;
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);
+    const int samples = std::clamp(options.samples, 1, std::max(1, maxSamples));
+    // Without multisampling a whole 8192-pixel image fits one framebuffer (128 MB), so the
+    // geometry is processed once; with it, tiles of at most 4096 bound the memory.
+    const int tileLimit = std::min({options.maxTileSize, maxSize, samples > 1 ? 4096 : maxSize});
+    const int tileWidth = std::min(options.width, tileLimit);
+    const int tileHeight = std::min(options.height, tileLimit);
+
+    GlRenderbuffer multisampled = GlRenderbuffer::create();
+    glBindRenderbuffer(GL_RENDERBUFFER, multisampled.get());
+    if (samples > 1) {
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, tileWidth, tileHeight);
+    } else {
+        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, tileWidth,
+                              tileHeight); // readable directly
+    }
+    GlFramebuffer drawTarget = GlFramebuffer::create();
+    glBindFramebuffer(GL_FRAMEBUFFER, drawTarget.get());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
+                              multisampled.get());
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
+        throw core::Error("cannot create a " + std::to_string(tileWidth) + "x" +
+                          std::to_string(tileHeight) + " multisampled framebuffer");
+    }
+    GlRenderbuffer resolved;
+    GlFramebuffer resolveTarget;
+    if (samples > 1) {
+        resolved = GlRenderbuffer::create();
+        glBindRenderbuffer(GL_RENDERBUFFER, resolved.get());
+        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, tileWidth, tileHeight);
+        resolveTarget = GlFramebuffer::create();
+        glBindFramebuffer(GL_FRAMEBUFFER, resolveTarget.get());
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
+                                  resolved.get());
+    }
+    const GLuint readTarget = samples > 1 ? resolveTarget.get() : drawTarget.get();
+
+    Image image;
+    image.width = options.width;
+    image.height = options.height;
+    image.pixels = PixelBuffer(static_cast<size_t>(options.width) *
+                               static_cast<size_t>(options.height) * Image::channels);
+    // Touch the image's pages while the GL driver draws: first-touch page faults on a 128 MB
+    // buffer otherwise cost as much as the read-back itself. Joined before the first read-back.
+    std::jthread prefault([&image] {
+        constexpr size_t page = 4096;
+        for (size_t offset = 0; offset < image.pixels.size(); offset += page) {
+            image.pixels[offset] = 0;
+        }
+    });
+    const double unitsPerPixelX = options.extent.width() / options.width;
+    const double unitsPerPixelY = options.extent.height() / options.height;
+    const auto& background = m_impl->scene.background;
+    std::unique_ptr<OverlayRenderer> overlay;
+    if (options.overlay != nullptr && options.font != nullptr) {
+        overlay = std::make_unique<OverlayRenderer>(*options.overlay, *options.font);
+    }
+    const float hatchPeriod = std::max(6.0f, static_cast<float>(options.width) / 320.0f);
+    prepareMarkers(unitsPerPixelX, options.width);
+    prepareLines(unitsPerPixelX);
+    setLineWidth(std::clamp(static_cast<float>(options.width) / 3200.0f, 0.8f, 3.0f));
+
+    for (int y0 = 0; y0 < options.height; y0 += tileHeight) {
+        for (int x0 = 0; x0 < options.width; x0 += tileWidth) {
+            const int w = std::min(tileWidth, options.width - x0);
+            const int h = std::min(tileHeight, options.height - y0);
+            // Tile extent for a full tile; a partial tile uses its part of the viewport. The map is
+            // drawn upside down (minY above maxY) so that GL's first row is the image's top row
+            // and the pixels read back need no flipping.
+            geo::Bounds tileExtent;
+            tileExtent.minX = options.extent.minX + x0 * unitsPerPixelX;
+            tileExtent.maxX = tileExtent.minX + tileWidth * unitsPerPixelX;
+            tileExtent.minY = options.extent.maxY - y0 * unitsPerPixelY;
+            tileExtent.maxY = tileExtent.minY - tileHeight * unitsPerPixelY;
+
+            auto start = std::chrono::steady_clock::now();
+            // Image pixels (y down) of this tile's first row: GL row 0.
+            setPixelFrame(static_cast<float>(x0), static_cast<float>(y0), hatchPeriod);
+            glBindFramebuffer(GL_FRAMEBUFFER, drawTarget.get());
+            glViewport(0, 0, tileWidth, tileHeight);
+            glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            draw(tileExtent);
+            if (options.inset) {
+                drawInset(*options.inset, x0, y0, tileWidth, tileHeight);
+            }
+            if (overlay) {
+                overlay->draw(static_cast<float>(x0), static_cast<float>(y0),
+                              static_cast<float>(tileWidth), static_cast<float>(tileHeight),
+                              hatchPeriod);
+            }
+            if (samples > 1) {
+                glBindFramebuffer(GL_READ_FRAMEBUFFER, drawTarget.get());
+                glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveTarget.get());
+                glBlitFramebuffer(0, 0, tileWidth, tileHeight, 0, 0, tileWidth, tileHeight,
+                                  GL_COLOR_BUFFER_BIT, GL_NEAREST);
+            }
+            glFinish();
+            if (timings) {
+                timings->drawMs += millisecondsSince(start);
+            }
+
+            start = std::chrono::steady_clock::now();
+            if (prefault.joinable()) {
+                prefault.join();
+            }
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, readTarget);
+            glPixelStorei(GL_PACK_ALIGNMENT, 1);
+            glPixelStorei(GL_PACK_ROW_LENGTH, options.width);
+            // Straight into the image: GL row 0 is this tile's top row (see tileExtent).
+            glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE,
+                         image.pixels.data() +
+                             (static_cast<size_t>(y0) * options.width + x0) * Image::channels);
+            glPixelStorei(GL_PACK_ROW_LENGTH, 0);
+            if (timings) {
+                timings->readbackMs += millisecondsSince(start);
+            }
+        }
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    if (const GLenum error = glGetError(); error != GL_NO_ERROR) {
+        throw core::Error("OpenGL error " + std::to_string(error) + " while rendering");
+    }
+    return image;
+}
+
+} // namespace recmap::render

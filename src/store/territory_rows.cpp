@@ -1,0 +1,97 @@
+#include "store/data_directory_reader.hpp"
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "store/entity_table.hpp"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <set>
+
+namespace recmap::store {
+
+void DataDirectoryReader::readDerivedBoundaries() {
+    const auto path = m_directory / "derived_boundaries.csv";
+    if (!fs::exists(path)) {
+        return;
+    }
+    const auto table = readTable(path);
+    if (!expectHeader(table, derivedColumns, m_result.findings)) {
+        return;
+    }
+    std::set<std::string> boundaryKeys;
+    for (const auto& entity : m_result.dataset.entities()) {
+        boundaryKeys.insert(entity.boundaryKey);
+    }
+    std::set<std::string> seen;
+    for (const auto& row : table.rows) {
+        const auto& f = row.fields;
+        const size_t before = m_result.findings.size();
+        if (f[0].empty() || !boundaryKeys.contains(f[0])) {
+            error(table, row, "key: no entity has boundary_key '" + f[0] + "'");
+        } else if (!seen.insert(f[0]).second) {
+            error(table, row, "duplicate derived boundary '" + f[0] + "'");
+        }
+        if (f[1].empty() || !boundaryKeys.contains(f[1]) || f[1] == f[0]) {
+            error(table, row, "from_key: no other entity has boundary_key '" + f[1] + "'");
+        }
+        std::string problem;
+        auto rule = core::BoundaryRule::parse(f[2], problem);
+        if (!rule) {
+            error(table, row, "rule: " + problem);
+        }
+        const auto sources = core::splitList(f[3], '|');
+        checkSources(table, row, sources, true);
+        if (m_result.findings.size() == before) {
+            m_result.dataset.addDerivedBoundary(
+                {f[0], f[1], f[2], *rule, sources, f[4], {table.path, row.line}});
+        }
+    }
+}
+
+const core::Entity* DataDirectoryReader::entityCode(const CsvTable& table, const CsvRow& row,
+                                                    const std::string& text, const char* column) {
+    const core::Entity* entity = m_result.dataset.entity(text);
+    if (entity == nullptr || entity->code != text) {
+        error(table, row, std::string(column) + ": unknown entity code '" + text + "'");
+        return nullptr;
+    }
+    return entity;
+}
+
+void DataDirectoryReader::readWorldviews() {
+    const auto path = m_directory / "worldviews.csv";
+    if (!fs::exists(path)) {
+        return;
+    }
+    const auto table = readTable(path);
+    if (!expectHeader(table, worldviewColumns, m_result.findings)) {
+        return;
+    }
+    std::map<std::tuple<std::string, std::string, std::string>, size_t> lineOf;
+    for (const auto& row : table.rows) {
+        const auto& f = row.fields;
+        const size_t before = m_result.findings.size();
+        entityCode(table, row, f[0], "territory");
+        entityCode(table, row, f[1], "drawn_as");
+        if (f[2] != "un" && f[2] != "de-facto") {
+            entityCode(table, row, f[2], "worldview (un, de-facto or a state's code)");
+        }
+        const auto from = date(table, row, f[3], "from", false);
+        const auto sources = core::splitList(f[4], '|');
+        checkSources(table, row, sources, true);
+        if (auto [at, fresh] = lineOf.emplace(std::tuple{f[0], f[2], f[3]}, row.line); !fresh) {
+            error(table, row,
+                  "duplicate position of " + f[0] + " for worldview " + f[2] +
+                      (f[3].empty() ? "" : " from " + f[3]) + " (line " +
+                      std::to_string(at->second) + ")");
+        }
+        if (m_result.findings.size() == before) {
+            m_result.dataset.addTerritoryPosition(
+                {f[0], f[2], from, f[1], sources, f[5], {table.path, row.line}});
+        }
+    }
+}
+
+} // namespace recmap::store

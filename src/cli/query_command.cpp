@@ -24,7 +24,7 @@ using workspace::requireOrganisation;
 
 namespace {
 
-const std::set<std::string> commonValued{"--data", "--db", "--as-of", "--format"};
+const std::set<std::string> commonValued{"--data", "--db", "--as-of", "--format", "--status"};
 
 std::string joined(const std::vector<std::string>& items, const char* separator = "|") {
     std::string text;
@@ -39,6 +39,9 @@ std::string recognitionLabel(const core::RecognitionState& state) {
     if (state.disputed != nullptr) {
         label += " (" + std::string(core::toString(state.disputed->action)) + " disputed " +
                  state.disputed->date.toString() + ")";
+    }
+    if (state.relationsBroken()) {
+        label += "; relations broken off " + state.relations->date.toString();
     }
     return label;
 }
@@ -91,12 +94,27 @@ ResultTable recognisedBy(const core::Dataset& dataset, const core::Entity& obser
     return table;
 }
 
+// --status of `query members`: which membership statuses are listed.
+bool listedStatus(core::MembershipStatus status, const std::string& wanted) {
+    using core::MembershipStatus;
+    if (wanted == "all") {
+        return status != MembershipStatus::None;
+    }
+    if (wanted == "observer") {
+        return status == MembershipStatus::Observer || status == MembershipStatus::Partner;
+    }
+    if (wanted == "former") {
+        return status == MembershipStatus::Former;
+    }
+    return core::toString(status) == wanted;
+}
+
 ResultTable members(const core::Dataset& dataset, const core::Organisation& organisation,
-                    const core::Date& date) {
+                    const core::Date& date, const std::string& wanted) {
     ResultTable table{{"code", "name", "qid", "status", "since", "sources"}, {}, {}};
     for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
         const auto state = core::membershipStatus(dataset, organisation.code, entity->code, date);
-        if (!state.member()) {
+        if (!listedStatus(state.status, wanted)) {
             continue;
         }
         auto row = entityRow(*entity);
@@ -109,8 +127,13 @@ ResultTable members(const core::Dataset& dataset, const core::Organisation& orga
         table.rows.push_back(std::move(row));
     }
     std::sort(table.rows.begin(), table.rows.end());
-    table.summary = std::to_string(table.rows.size()) + " members of " + organisation.code +
-                    " on " + date.toString();
+    const std::string what = wanted == "member"  ? "members"
+                             : wanted == "all"   ? "entities with a status in"
+                             : wanted == "former" ? "former members of"
+                                                 : wanted + " entities in";
+    table.summary = std::to_string(table.rows.size()) + " " + what +
+                    (wanted == "member" ? " of " : " ") + organisation.code + " on " +
+                    date.toString();
     return table;
 }
 
@@ -188,7 +211,9 @@ std::string queryUsage() {
     return "usage: recmap query recognisers SUBJECT | recognised-by OBSERVER | members ORG |\n"
            "                    status SUBJECT OBSERVER | worldviews TERRITORY | where 'EXPR'\n"
            "       [--as-of YYYY-MM-DD] [--format table|csv|json] [--data DIR] [--db FILE]\n"
-           "EXPR: member(ORG) candidate(ORG) recognises(X) recognised_by(X) is(X) kind(K)\n"
+           "       members: [--status member|suspended|observer|candidate|former|all]\n"
+           "EXPR: member(ORG) candidate(ORG) suspended(ORG) observer(ORG) former(ORG)\n"
+           "      recognises(X) recognised_by(X) relations_broken(X) is(X) kind(K)\n"
            "      joined(ORG[,FROM,TO]) left(ORG[,FROM,TO]) withdrew(X[,FROM,TO]); and, or, not, ( "
            ")\n";
 }
@@ -213,6 +238,15 @@ void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ost
                                " argument(s)");
     }
     const auto format = parseOutputFormat(args.value("--format").value_or("table"));
+    const std::string status = args.value("--status").value_or("member");
+    if (status != "member" && status != "suspended" && status != "observer" &&
+        status != "candidate" && status != "former" && status != "all") {
+        throw core::UsageError("--status must be member, suspended, observer, candidate, former "
+                               "or all, got '" + status + "'");
+    }
+    if (args.value("--status") && kind != "members") {
+        throw core::UsageError("--status goes with query members");
+    }
     const auto options = datasetOptions(args);
     if (kind == "where") {
         (void)core::parseQuery(positional[1]); // syntax errors before any loading
@@ -224,7 +258,8 @@ void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ost
     } else if (kind == "recognised-by") {
         recognisedBy(*dataset, requireEntity(*dataset, positional[1]), date).print(format, out);
     } else if (kind == "members") {
-        members(*dataset, requireOrganisation(*dataset, positional[1]), date).print(format, out);
+        members(*dataset, requireOrganisation(*dataset, positional[1]), date, status)
+            .print(format, out);
     } else if (kind == "worldviews") {
         worldviewPositions(*dataset, requireEntity(*dataset, positional[1]), date)
             .print(format, out);
@@ -249,6 +284,9 @@ void runValidate(const std::vector<std::string>& words, std::ostream& out) {
     }
     const auto directory = dataDirectory(args.value("--data"));
     auto result = store::readDataDirectory(directory);
+    for (const auto& warning : result.warnings) {
+        out << warning.toString() << "\n";
+    }
     if (!result.findings.empty()) {
         std::string message;
         for (const auto& finding : result.findings) {

@@ -6,12 +6,14 @@
 namespace recmap::core {
 namespace {
 
-constexpr std::array<std::pair<RecognitionAction, std::string_view>, 5> recognitionNames{{
+constexpr std::array<std::pair<RecognitionAction, std::string_view>, 7> recognitionNames{{
     {RecognitionAction::Recognise, "recognise"},
     {RecognitionAction::Withdraw, "withdraw"},
     {RecognitionAction::Suspend, "suspend"},
     {RecognitionAction::Resume, "resume"},
     {RecognitionAction::Refuse, "refuse"},
+    {RecognitionAction::BreakRelations, "break_relations"},
+    {RecognitionAction::RestoreRelations, "restore_relations"},
 }};
 
 constexpr std::array<std::pair<MembershipAction, std::string_view>, 8> membershipNames{{

@@ -13,7 +13,23 @@ enum class Confidence { Confirmed, Disputed };
 
 // recognise: recognition (or formal relations implying it); withdraw: recognition revoked;
 // suspend: frozen; resume: a frozen recognition restored; refuse: on record as not recognising.
-enum class RecognitionAction { Recognise, Withdraw, Suspend, Resume, Refuse };
+// break_relations / restore_relations concern diplomatic relations only: recognition continues
+// (or stays presumed) while relations are broken off.
+enum class RecognitionAction {
+    Recognise,
+    Withdraw,
+    Suspend,
+    Resume,
+    Refuse,
+    BreakRelations,
+    RestoreRelations
+};
+
+// Does the action concern diplomatic relations rather than recognition?
+[[nodiscard]] constexpr bool concernsRelations(RecognitionAction action) {
+    return action == RecognitionAction::BreakRelations ||
+           action == RecognitionAction::RestoreRelations;
+}
 
 // join/leave/suspend/resume concern membership; candidate, observer and partner are statuses
 // short of membership; lapse ends such a status without membership (e.g. a withdrawn candidacy).

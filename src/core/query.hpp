@@ -26,7 +26,8 @@ class QueryError : public UsageError {
 };
 
 // The parsed query language: predicates over one entity (the "row"), combined with and/or/not.
-//   member(ORG) candidate(ORG) recognises(X) recognised_by(X) is(X) kind(K)
+//   member(ORG) candidate(ORG) suspended(ORG) observer(ORG) (observers and partners) former(ORG)
+//   recognises(X) recognised_by(X) relations_broken(X) is(X) kind(K)
 //   joined(ORG[, FROM, TO]) left(ORG[, FROM, TO]) withdrew(X[, FROM, TO])
 // Names are codes or aliases; quote those with spaces: recognises('Northern Cyprus').
 struct QueryNode {

@@ -15,7 +15,11 @@ enum class Predicate {
     Kind,
     Joined,
     Left,
-    Withdrew
+    Withdrew,
+    Suspended,
+    Observer,
+    Former,
+    RelationsBroken
 };
 
 struct FunctionInfo {
@@ -36,11 +40,16 @@ constexpr FunctionInfo functions[] = {
     {"joined", Predicate::Joined, true},
     {"left", Predicate::Left, true},
     {"withdrew", Predicate::Withdrew, true},
+    {"suspended", Predicate::Suspended, false},
+    {"observer", Predicate::Observer, false},
+    {"former", Predicate::Former, false},
+    {"relations_broken", Predicate::RelationsBroken, false},
 };
 
 bool takesOrganisation(Predicate p) {
     return p == Predicate::Member || p == Predicate::Candidate || p == Predicate::Joined ||
-           p == Predicate::Left;
+           p == Predicate::Left || p == Predicate::Suspended || p == Predicate::Observer ||
+           p == Predicate::Former;
 }
 
 bool inRange(const Date& date, const std::optional<Date>& from, const std::optional<Date>& to,
@@ -97,8 +106,8 @@ std::unique_ptr<CompiledQuery::Bound> bind(const QueryNode& node, const Dataset&
     if (info == nullptr) {
         throw QueryError(node.column,
                          "unknown predicate '" + node.function +
-                             "' (member, candidate, recognises, recognised_by, is, kind, "
-                             "joined, left, withdrew)");
+                             "' (member, candidate, suspended, observer, former, recognises, "
+                             "recognised_by, relations_broken, is, kind, joined, left, withdrew)");
     }
     bound->predicate = info->predicate;
     const size_t count = node.arguments.size();
@@ -162,6 +171,18 @@ bool evaluate(const CompiledQuery::Bound& node, const Dataset& dataset, const En
     case Predicate::Candidate:
         return membershipStatus(dataset, node.code, row.code, date).status ==
                MembershipStatus::Candidate;
+    case Predicate::Suspended:
+        return membershipStatus(dataset, node.code, row.code, date).status ==
+               MembershipStatus::Suspended;
+    case Predicate::Observer: {
+        const auto status = membershipStatus(dataset, node.code, row.code, date).status;
+        return status == MembershipStatus::Observer || status == MembershipStatus::Partner;
+    }
+    case Predicate::Former:
+        return membershipStatus(dataset, node.code, row.code, date).status ==
+               MembershipStatus::Former;
+    case Predicate::RelationsBroken:
+        return relationsBrokenBetween(dataset, row.code, node.code, date) != nullptr;
     case Predicate::Recognises:
         return recognitionStatus(dataset, node.code, row.code, date).recognises();
     case Predicate::RecognisedBy:

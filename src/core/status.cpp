@@ -64,6 +64,9 @@ RecognitionStatus after(RecognitionAction action) {
         return RecognitionStatus::Suspended;
     case RecognitionAction::Refuse:
         return RecognitionStatus::Refuses;
+    case RecognitionAction::BreakRelations:
+    case RecognitionAction::RestoreRelations:
+        break; // replayed apart (see recognitionStatus)
     }
     return RecognitionStatus::NoRecord;
 }
@@ -141,7 +144,15 @@ RecognitionState recognitionStatus(const Dataset& dataset, const std::string& su
         state.status = RecognitionStatus::NotExisting;
         return state;
     }
-    replay(dataset.recognitionHistory(subject, observer), date, state,
+    std::vector<const RecognitionEvent*> recognition;
+    for (const auto* event : dataset.recognitionHistory(subject, observer)) {
+        if (!concernsRelations(event->action)) {
+            recognition.push_back(event);
+        } else if (event->confidence == Confidence::Confirmed && onOrBefore(event->date, date)) {
+            state.relations = event;
+        }
+    }
+    replay(recognition, date, state,
            [&state](RecognitionAction action) { state.status = after(action); });
     if (state.decisive == nullptr) {
         state.status =
@@ -150,6 +161,22 @@ RecognitionState recognitionStatus(const Dataset& dataset, const std::string& su
                 : RecognitionStatus::NoRecord;
     }
     return state;
+}
+
+const RecognitionEvent* relationsBrokenBetween(const Dataset& dataset, const std::string& a,
+                                              const std::string& b, const Date& date) {
+    const RecognitionEvent* latest = nullptr;
+    for (const auto& [subject, observer] : {std::pair{a, b}, std::pair{b, a}}) {
+        for (const auto* event : dataset.recognitionHistory(subject, observer)) {
+            if (concernsRelations(event->action) && event->confidence == Confidence::Confirmed &&
+                onOrBefore(event->date, date) &&
+                (latest == nullptr || latest->date.dayNumber() <= event->date.dayNumber())) {
+                latest = event;
+            }
+        }
+    }
+    return latest != nullptr && latest->action == RecognitionAction::BreakRelations ? latest
+                                                                                   : nullptr;
 }
 
 std::vector<const Entity*> entitiesOn(const Dataset& dataset, const Date& date) {

@@ -27,6 +27,12 @@ struct RecognitionState {
     RecognitionStatus status = RecognitionStatus::NoRecord;
     const RecognitionEvent* decisive = nullptr; // the event that decided the status, if any
     const RecognitionEvent* disputed = nullptr; // a later disputed event on or before the date
+    // The last confirmed break_relations/restore_relations event on or before the date: these
+    // never decide recognition (nor end its presumption).
+    const RecognitionEvent* relations = nullptr;
+    [[nodiscard]] bool relationsBroken() const {
+        return relations != nullptr && relations->action == RecognitionAction::BreakRelations;
+    }
     [[nodiscard]] bool recognises() const {
         return status == RecognitionStatus::Recognises || status == RecognitionStatus::Presumed;
     }
@@ -47,6 +53,12 @@ struct MembershipState {
 // Does `observer` recognise `subject` on `date`? Codes must be entity codes.
 [[nodiscard]] RecognitionState recognitionStatus(const Dataset& dataset, const std::string& subject,
                                                  const std::string& observer, const Date& date);
+// Are diplomatic relations between `a` and `b` broken off on `date`, by an event recorded either
+// way round (A broke with B is recorded in B's file as recogniser A)? The deciding event, if so.
+[[nodiscard]] const RecognitionEvent* relationsBrokenBetween(const Dataset& dataset,
+                                                             const std::string& a,
+                                                             const std::string& b,
+                                                             const Date& date);
 // Is `member` a member of `organisation` (a code) on `date`?
 [[nodiscard]] MembershipState membershipStatus(const Dataset& dataset,
                                                const std::string& organisation,

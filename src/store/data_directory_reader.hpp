@@ -28,6 +28,8 @@ inline const std::vector<std::string_view> membershipColumns{"member",     "date
 inline const std::vector<std::string_view> noteColumns{"date", "event", "sources", "note"};
 inline const std::vector<std::string_view> derivedColumns{"key", "from_key", "rule", "sources",
                                                           "note"};
+inline const std::vector<std::string_view> expectationColumns{
+    "kind", "subject", "date", "scope", "count", "members", "sources", "note"};
 inline const std::vector<std::string_view> worldviewColumns{"territory", "drawn_as", "worldview",
                                                             "from",      "sources",  "note"};
 
@@ -53,6 +55,11 @@ class DataDirectoryReader {
 
     bool checkSources(const CsvTable& table, const CsvRow& row, const std::vector<std::string>& ids,
                       bool needsUrl);
+
+    // A source cannot report an event it was published before (an archive copy of a later date
+    // is cited with its own, later, date).
+    void checkSourceDates(const CsvTable& table, const CsvRow& row,
+                          const std::vector<std::string>& ids, const core::Date& when);
 
     void readSources();
 
@@ -86,6 +93,14 @@ class DataDirectoryReader {
     // Membership must make sense in order: a leave or suspension needs a membership. A disputed
     // join counts here: the dispute is about its date, not about whether it happened.
     void checkMembershipSequences();
+
+    // A suspension still open today, decided over five years ago, should cite a source from
+    // the last year confirming it (or be closed by its reinstatement): warned otherwise.
+    void checkStaleSuspensions();
+
+    // data/expectations.csv (optional): published counts and lists the events must reproduce;
+    // read after the dataset is finalised.
+    void readExpectations();
 
     fs::path m_directory;
     DatasetReadResult m_result;

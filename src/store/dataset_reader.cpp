@@ -28,6 +28,8 @@ DatasetReadResult DataDirectoryReader::read() {
     readWorldviews();
     m_result.dataset.finalise();
     checkMembershipSequences();
+    checkStaleSuspensions();
+    readExpectations();
     // CSV-level problems are found before row checks: report each file's in line order.
     std::stable_sort(m_result.findings.begin(), m_result.findings.end(),
                      [](const Finding& a, const Finding& b) {
@@ -108,6 +110,21 @@ bool DataDirectoryReader::checkSources(const CsvTable& table, const CsvRow& row,
 
 DatasetReadResult readDataDirectory(const std::filesystem::path& directory) {
     return DataDirectoryReader(directory).read();
+}
+
+void DataDirectoryReader::checkSourceDates(const CsvTable& table, const CsvRow& row,
+                                           const std::vector<std::string>& ids,
+                                           const core::Date& when) {
+    for (const auto& id : ids) {
+        const core::Source* source = m_result.dataset.source(id);
+        // A partial date (2019, 2019-03) is before the event only when its whole period is.
+        if (source != nullptr && source->published &&
+            source->published->lastDayNumber() < when.dayNumber()) {
+            error(table, row,
+                  "source '" + id + "' was published " + source->published->toString() +
+                      ", before the event it supports (" + when.toString() + ")");
+        }
+    }
 }
 
 } // namespace recmap::store

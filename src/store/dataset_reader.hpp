@@ -10,6 +10,7 @@ namespace recmap::store {
 struct DatasetReadResult {
     core::Dataset dataset; // finalised; rows with findings are left out
     Findings findings;     // every problem in every file, in file order
+    Findings warnings;     // what deserves a look but is not wrong (stale suspensions, ...)
 };
 
 // Reads and validates a data directory: entities.csv, organisations.csv, sources.csv,

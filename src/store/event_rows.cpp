@@ -1,6 +1,7 @@
 #include "store/data_directory_reader.hpp"
 
 #include "core/error.hpp"
+#include "core/status.hpp"
 #include "core/text.hpp"
 #include "store/entity_table.hpp"
 
@@ -35,7 +36,11 @@ void DataDirectoryReader::checkNotCeased(const CsvTable& table, const CsvRow& ro
 
 bool DataDirectoryReader::contradict(Kind kind, const std::string& a, const std::string& b) {
     if (kind == Kind::Recognition) {
-        return a != b;
+        // Relations and recognition are separate histories: a break and a recognition on one
+        // day do not contradict each other.
+        const bool relationsA = a.ends_with("_relations");
+        const bool relationsB = b.ends_with("_relations");
+        return a != b && relationsA == relationsB;
     }
     auto pair = [&](const char* x, const char* y) {
         return (a == x && b == y) || (a == y && b == x);
@@ -93,7 +98,8 @@ void DataDirectoryReader::readEvents(const fs::path& path, Kind kind) {
             if (!recognitionAction) {
                 error(table, row,
                       "unknown event '" + f[2] +
-                          "' (recognise, withdraw, suspend, resume, refuse)");
+                          "' (recognise, withdraw, suspend, resume, refuse, break_relations, "
+                          "restore_relations)");
             }
         } else {
             membershipAction = core::parseMembershipAction(f[2]);
@@ -109,7 +115,9 @@ void DataDirectoryReader::readEvents(const fs::path& path, Kind kind) {
             error(table, row, "unknown confidence '" + f[3] + "' (confirmed or disputed)");
         }
         const auto sources = core::splitList(f[4], '|');
-        checkSources(table, row, sources, true);
+        if (checkSources(table, row, sources, true) && when) {
+            checkSourceDates(table, row, sources, *when);
+        }
         if (confidence == core::Confidence::Disputed && sources.size() < 2) {
             error(table, row, "a disputed event cites both sides: at least two sources");
         }
@@ -222,6 +230,38 @@ void DataDirectoryReader::checkMembershipSequences() {
             break;
         default:
             break;
+        }
+    }
+}
+
+void DataDirectoryReader::checkStaleSuspensions() {
+    const auto today = core::Date::today();
+    const int fiveYears = 5 * 365 + 1;
+    const auto& dataset = m_result.dataset;
+    for (const auto& event : dataset.membershipEvents()) {
+        if (event.action != core::MembershipAction::Suspend ||
+            event.confidence != core::Confidence::Confirmed ||
+            today.dayNumber() - event.date.dayNumber() <= fiveYears) {
+            continue;
+        }
+        const auto state = core::membershipStatus(dataset, event.organisation, event.member, today);
+        if (state.decisive != &event) {
+            continue; // closed, or superseded by a later event
+        }
+        bool confirmed = false;
+        for (const auto& id : event.sources) {
+            const core::Source* source = dataset.source(id);
+            confirmed = confirmed || (source != nullptr && source->published &&
+                                      today.dayNumber() - source->published->dayNumber() <= 366);
+        }
+        if (!confirmed) {
+            m_result.warnings.push_back(
+                {event.origin.file, event.origin.line,
+                 "suspension of " + event.member + " from " + event.organisation + " open since " +
+                     event.date.toString() +
+                     " with no source from the last year confirming it (cite one, or record the "
+                     "reinstatement)",
+                 true});
         }
     }
 }

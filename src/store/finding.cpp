@@ -7,7 +7,7 @@ std::string Finding::toString() const {
     if (line > 0) {
         text += ":" + std::to_string(line);
     }
-    return text + ": error: " + message;
+    return text + (warning ? ": warning: " : ": error: ") + message;
 }
 
 } // namespace recmap::store

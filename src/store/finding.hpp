@@ -10,6 +10,7 @@ struct Finding {
     std::string file;
     size_t line = 0; // 1-based; 0 when the problem is about the whole file
     std::string message;
+    bool warning = false; // "warning:" instead of "error:"; never fails validation
 
     [[nodiscard]] std::string toString() const;
 };

@@ -1,0 +1,112 @@
+// data/expectations.csv: published counts and lists, checked against the replayed events.
+#include "core/expectation.hpp"
+#include "core/text.hpp"
+#include "store/data_directory_reader.hpp"
+
+#include <charconv>
+#include <map>
+#include <set>
+
+namespace recmap::store {
+namespace {
+
+std::string listed(const std::vector<std::string>& codes) {
+    std::string text;
+    for (const auto& code : codes) {
+        text += (text.empty() ? "" : ", ") + code;
+    }
+    return text;
+}
+
+} // namespace
+
+void DataDirectoryReader::readExpectations() {
+    const auto path = m_directory / "expectations.csv";
+    if (!fs::exists(path)) {
+        return;
+    }
+    const auto table = readTable(path);
+    if (!expectHeader(table, expectationColumns, m_result.findings)) {
+        return;
+    }
+    std::map<std::tuple<std::string, std::string, std::string, std::string>, size_t> lineOf;
+    for (const auto& row : table.rows) {
+        const auto& f = row.fields;
+        const size_t before = m_result.findings.size();
+        core::Expectation expectation;
+        if (f[0] == "members") {
+            expectation.kind = core::Expectation::Kind::Members;
+            if (const auto* organisation = m_result.dataset.organisation(f[1]);
+                organisation == nullptr || organisation->code != f[1]) {
+                error(table, row, "unknown organisation code '" + f[1] + "'");
+            } else if (!m_result.dataset.hasMembershipData(f[1])) {
+                error(table, row, "no membership/" + f[1] + ".csv to check against");
+            }
+        } else if (f[0] == "recognisers") {
+            expectation.kind = core::Expectation::Kind::Recognisers;
+            entityCode(table, row, f[1], "subject");
+        } else {
+            error(table, row, "unknown kind '" + f[0] + "' (members or recognisers)");
+        }
+        const auto when = date(table, row, f[2], "date", true);
+        if (f[3] == "all") {
+            expectation.scope = core::Expectation::Scope::All;
+        } else if (f[3] == "un_members") {
+            expectation.scope = core::Expectation::Scope::UnMembers;
+        } else {
+            error(table, row, "unknown scope '" + f[3] + "' (all or un_members)");
+        }
+        const auto* end = f[4].data() + f[4].size();
+        if (auto [at, problem] = std::from_chars(f[4].data(), end, expectation.count);
+            problem != std::errc() || at != end || expectation.count < 0) {
+            error(table, row, "count must be a whole number, got '" + f[4] + "'");
+        }
+        expectation.members = core::splitList(f[5], '|');
+        std::set<std::string> seen;
+        for (const auto& code : expectation.members) {
+            if (entityCode(table, row, code, "members") != nullptr && !seen.insert(code).second) {
+                error(table, row, "members lists " + code + " twice");
+            }
+        }
+        if (!expectation.members.empty() &&
+            static_cast<int>(expectation.members.size()) != expectation.count) {
+            error(table, row,
+                  "members lists " + std::to_string(expectation.members.size()) +
+                      " entities but count is " + f[4]);
+        }
+        expectation.sources = core::splitList(f[6], '|');
+        checkSources(table, row, expectation.sources, true);
+        if (auto [at, fresh] = lineOf.emplace(std::tuple{f[0], f[1], f[2], f[3]}, row.line);
+            !fresh) {
+            error(table, row,
+                  "duplicate expectation for " + f[1] + " on " + f[2] + " (line " +
+                      std::to_string(at->second) + ")");
+        }
+        if (m_result.findings.size() != before || !when) {
+            continue;
+        }
+        expectation.subject = f[1];
+        expectation.date = *when;
+        const auto outcome = core::checkExpectation(m_result.dataset, expectation);
+        if (outcome.holds(expectation)) {
+            continue;
+        }
+        std::string message = (expectation.kind == core::Expectation::Kind::Members
+                                   ? "members of " + f[1]
+                                   : "recognisers of " + f[1]) +
+                              (expectation.scope == core::Expectation::Scope::UnMembers
+                                   ? " (UN members)"
+                                   : "") +
+                              " on " + f[2] + ": the events give " +
+                              std::to_string(outcome.counted.size()) + ", the source " + f[4];
+        if (!outcome.extra.empty()) {
+            message += "; not in the source's list: " + listed(outcome.extra);
+        }
+        if (!outcome.missing.empty()) {
+            message += "; missing from the events: " + listed(outcome.missing);
+        }
+        error(table, row, message);
+    }
+}
+
+} // namespace recmap::store

@@ -15,12 +15,19 @@ class RepositoryData : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
         auto result = store::readDataDirectory(RECMAP_SOURCE_DIR "/data");
-        ASSERT_TRUE(result.findings.empty()) << result.findings.front().toString();
+        // A failed assertion here would skip every test; each test fails in SetUp instead.
+        for (const auto& finding : result.findings) {
+            s_findings += finding.toString() + "\n";
+        }
         s_data = new core::Dataset(std::move(result.dataset));
     }
     static void TearDownTestSuite() {
         delete s_data;
         s_data = nullptr;
+    }
+
+    void SetUp() override {
+        ASSERT_TRUE(s_findings.empty()) << "data/ does not validate:\n" << s_findings;
     }
 
     static core::Date d(const char* text) { return *core::Date::parse(text); }
@@ -56,9 +63,11 @@ class RepositoryData : public ::testing::Test {
     }
 
     static core::Dataset* s_data;
+    static std::string s_findings;
 };
 
 core::Dataset* RepositoryData::s_data = nullptr;
+std::string RepositoryData::s_findings;
 
 } // namespace
 

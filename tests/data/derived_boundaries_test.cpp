@@ -19,7 +19,7 @@ class DerivedBoundaries : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
         auto result = store::readDataDirectory(RECMAP_SOURCE_DIR "/data");
-        ASSERT_TRUE(result.findings.empty()) << result.findings.front().toString();
+        // Whether data/ validates is TheRepositoryDataValidates's job; these need its rules only.
         s_set = new geo::BoundarySet(
             geo::BoundarySet::read(RECMAP_SOURCE_DIR "/data/boundaries/countries-50m.json"));
         s_notes = new std::vector<std::string>(

@@ -288,6 +288,8 @@ int ExplorerWindow::run() {
         if (commands.date) {
             m_model.setDate(*commands.date);
             renderer->setScene(m_model.scene()); // a colour-table upload: the layers stay
+            // unless the borders moved (the boundary history): then they are drawn again
+            sceneChanged = sceneChanged || renderer->bordersChanged();
         }
         ImGui::Render();
 
@@ -331,8 +333,7 @@ int ExplorerWindow::run() {
         }
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         glViewport(0, 0, framebufferWidth, framebufferHeight);
-        if (!getenv("NOCOMP"))
-            renderer->composite(offsetX, offsetY);
+        renderer->composite(offsetX, offsetY);
         if (!io.WantCaptureMouse && !m_fixedHover) {
             // Picking by the id layer: the pixel under the mouse, in the cache's bottom-up rows.
             state.hovered = renderer->entityAt(

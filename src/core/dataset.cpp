@@ -53,6 +53,10 @@ void Dataset::addTerritoryPosition(TerritoryPosition position) {
     m_positions.push_back(std::move(position));
 }
 
+void Dataset::addBoundaryHolding(BoundaryHolding holding) {
+    m_holdings.push_back(std::move(holding));
+}
+
 void Dataset::finalise() {
     auto byDate = [](const auto& a, const auto& b) {
         return a.date < b.date;
@@ -63,6 +67,9 @@ void Dataset::finalise() {
     std::stable_sort(m_positions.begin(), m_positions.end(), [](const auto& a, const auto& b) {
         return std::tie(a.territory, a.worldview, a.from) <
                std::tie(b.territory, b.worldview, b.from);
+    });
+    std::stable_sort(m_holdings.begin(), m_holdings.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.boundaryKey, a.from) < std::tie(b.boundaryKey, b.from);
     });
     m_recognitionHistory.clear();
     m_membershipHistory.clear();
@@ -80,6 +87,25 @@ std::span<const TerritoryPosition> Dataset::territoryPositionsOf(std::string_vie
     return std::ranges::equal_range(
         m_positions, territory, {},
         [](const TerritoryPosition& position) { return std::string_view(position.territory); });
+}
+
+std::span<const BoundaryHolding> Dataset::holdingsOf(std::string_view boundaryKey) const {
+    return std::ranges::equal_range(
+        m_holdings, boundaryKey, {},
+        [](const BoundaryHolding& holding) { return std::string_view(holding.boundaryKey); });
+}
+
+const BoundaryHolding* Dataset::holdingOn(std::string_view entityCode, const Date& date) const {
+    const Entity* owner = entity(entityCode);
+    if (owner == nullptr || owner->code != entityCode || owner->boundaryKey.empty()) {
+        return nullptr;
+    }
+    for (const auto& holding : holdingsOf(owner->boundaryKey)) {
+        if (holding.holdsOn(date)) {
+            return &holding;
+        }
+    }
+    return nullptr;
 }
 
 const Entity* Dataset::entity(std::string_view name) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/alias_index.hpp"
+#include "core/boundary_holding.hpp"
 #include "core/derived_boundary.hpp"
 #include "core/entity.hpp"
 #include "core/event.hpp"
@@ -31,6 +32,7 @@ class Dataset {
     void addNote(SubjectNote note);
     void addDerivedBoundary(DerivedBoundary boundary);
     void addTerritoryPosition(TerritoryPosition position);
+    void addBoundaryHolding(BoundaryHolding holding);
     // Sorts each history by date (stable: file order breaks ties) and builds the indexes.
     void finalise();
 
@@ -54,6 +56,17 @@ class Dataset {
     // The positions on one territory, in that order (empty for most entities).
     [[nodiscard]] std::span<const TerritoryPosition>
     territoryPositionsOf(std::string_view territory) const;
+
+    // Sorted by boundary key, then start (undated first).
+    [[nodiscard]] const std::vector<BoundaryHolding>& boundaryHoldings() const {
+        return m_holdings;
+    }
+    // The rows of one boundary key, in that order (empty for most features).
+    [[nodiscard]] std::span<const BoundaryHolding> holdingsOf(std::string_view boundaryKey) const;
+    // Who covers the feature of `entityCode`'s boundary on `date`: the row in force, or nullptr
+    // when the feature is its own entity's then.
+    [[nodiscard]] const BoundaryHolding* holdingOn(std::string_view entityCode,
+                                                   const Date& date) const;
 
     // By code, alias, QID or name, case-insensitive; nullptr when unknown.
     [[nodiscard]] const Entity* entity(std::string_view name) const;
@@ -83,6 +96,7 @@ class Dataset {
     std::vector<SubjectNote> m_notes;
     std::vector<DerivedBoundary> m_derivedBoundaries;
     std::vector<TerritoryPosition> m_positions;
+    std::vector<BoundaryHolding> m_holdings;
     AliasIndex m_entityIndex;
     AliasIndex m_organisationIndex;
     std::unordered_map<std::string, size_t> m_sourceIndex;

@@ -47,11 +47,16 @@ void BorderEdges::addEdge(double lon0, double lat0, double lon1, double lat1, ui
     if (b < a) {
         std::swap(a, b);
     }
-    auto [position, inserted] = m_owner.emplace(std::make_pair(a, b), entity);
+    auto [position, inserted] =
+        m_owner.emplace(std::make_pair(a, b), static_cast<uint32_t>(m_edges.size()));
     if (inserted) {
-        m_edges.push_back({lon0, lat0, lon1, lat1});
-    } else if (position->second != entity) {
-        m_adjacency.emplace(std::min(entity, position->second), std::max(entity, position->second));
+        m_edges.push_back({lon0, lat0, lon1, lat1, entity, noBorderSide});
+        return;
+    }
+    auto& edge = m_edges[position->second];
+    if (edge.first != entity) {
+        edge.second = entity;
+        m_adjacency.emplace(std::min(entity, edge.first), std::max(entity, edge.first));
     }
 }
 

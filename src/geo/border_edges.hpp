@@ -2,6 +2,8 @@
 
 // Private to geo: every boundary edge once, from the original (unrepaired) rings.
 
+#include "geo/map_mesh.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <set>
@@ -15,6 +17,8 @@ namespace recmap::geo {
 
 struct LonLatEdge {
     double lon0, lat0, lon1, lat1; // true longitudes (not shifted)
+    uint32_t first = noBorderSide; // the feature slots on either side; a coast has one
+    uint32_t second = noBorderSide;
 };
 
 // Collects the edges of each feature's rings, keeping an edge shared by two features once and

@@ -12,13 +12,19 @@ namespace recmap::geo {
 // Everything the renderer draws of the world, prepared once per (boundaries, projection):
 // projected, repaired, triangulated. Colours are not part of it: they come per entity from a
 // small table, so a change of date or view never touches this.
+inline constexpr uint32_t noBorderSide = 0xFFFFFFFFu;
+
 struct MapMesh {
     // Index -> entity code. Features matched to no entity get "?" + their boundary key.
     std::vector<std::string> entityCodes;
-    std::vector<Vec2> fillVertices;      // shared by the triangles of one entity
-    std::vector<uint32_t> fillEntities;  // per fill vertex: index into entityCodes
-    std::vector<uint32_t> fillIndices;   // 3 per triangle, into fillVertices
-    std::vector<Vec2> borderVertices;    // line segments (pairs): each border and coast once
+    std::vector<Vec2> fillVertices;     // shared by the triangles of one entity
+    std::vector<uint32_t> fillEntities; // per fill vertex: index into entityCodes
+    std::vector<uint32_t> fillIndices;  // 3 per triangle, into fillVertices
+    std::vector<Vec2> borderVertices;   // line segments (pairs): each border and coast once
+    // Per border segment (pair of borderVertices): the entity indices on either side, the
+    // second noBorderSide for a coast. A border between two slots drawn as one entity on a date
+    // (Ukraine and Russia inside the Soviet Union) is left out then.
+    std::vector<std::pair<uint32_t, uint32_t>> borderSides;
     std::vector<Vec2> globeTriangles;    // the globe (ocean) as independent triangles
     std::vector<Vec2> globeOutline;      // closed outline of the globe, as a line strip
     std::vector<Vec2> graticuleVertices; // line segments (pairs) every 30 degrees

@@ -320,9 +320,12 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
 
     Stopwatch watch;
     for (const auto& edge : borders.edges()) {
+        const size_t before = mesh.borderVertices.size();
         addSegment(relativeLongitude(edge.lon0, centerLon), edge.lat0,
                    relativeLongitude(edge.lon1, centerLon), edge.lat1, projector, visibility,
                    mesh.borderVertices);
+        mesh.borderSides.insert(mesh.borderSides.end(), (mesh.borderVertices.size() - before) / 2,
+                                {edge.first, edge.second});
     }
     mesh.adjacency.assign(borders.adjacency().begin(), borders.adjacency().end());
     measureEntities(mesh);

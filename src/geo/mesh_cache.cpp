@@ -9,7 +9,7 @@
 namespace recmap::geo {
 namespace {
 
-constexpr char magic[8] = {'R', 'M', 'M', 'E', 'S', 'H', '0', '4'};
+constexpr char magic[8] = {'R', 'M', 'M', 'E', 'S', 'H', '0', '5'};
 
 class Writer {
   public:
@@ -95,6 +95,7 @@ bool writeMeshCache(const std::filesystem::path& path, const MapMesh& mesh,
             w.vector(mesh.fillEntities);
             w.vector(mesh.fillIndices);
             w.vector(mesh.borderVertices);
+            w.vector(mesh.borderSides);
             w.vector(mesh.globeTriangles);
             w.vector(mesh.globeOutline);
             w.vector(mesh.graticuleVertices);
@@ -138,9 +139,10 @@ std::optional<MapMesh> readMeshCache(const std::filesystem::path& path, MeshRepo
     uint64_t rings = 0;
     bool ok = r.strings(mesh.entityCodes) && r.vector(mesh.fillVertices) &&
               r.vector(mesh.fillEntities) && r.vector(mesh.fillIndices) &&
-              r.vector(mesh.borderVertices) && r.vector(mesh.globeTriangles) &&
-              r.vector(mesh.globeOutline) && r.vector(mesh.graticuleVertices) &&
-              r.vector(mesh.adjacency) && r.value(rings) && rings < (1ULL << 32);
+              r.vector(mesh.borderVertices) && r.vector(mesh.borderSides) &&
+              r.vector(mesh.globeTriangles) && r.vector(mesh.globeOutline) &&
+              r.vector(mesh.graticuleVertices) && r.vector(mesh.adjacency) && r.value(rings) &&
+              rings < (1ULL << 32);
     for (uint64_t i = 0; ok && i < rings; ++i) {
         MapMesh::Ring ring;
         ok = r.value(ring.entity) && r.vector(ring.points);
@@ -151,7 +153,8 @@ std::optional<MapMesh> readMeshCache(const std::filesystem::path& path, MeshRepo
          r.value(read.features) && r.value(read.unwrapped) && r.value(read.madeValid) &&
          r.value(read.empty) && r.value(read.tessErrors) && r.strings(read.unmatched) &&
          r.value(end) && end == 0x5245434D41504D45ULL;
-    if (!ok || mesh.fillEntities.size() != mesh.fillVertices.size()) {
+    if (!ok || mesh.fillEntities.size() != mesh.fillVertices.size() ||
+        mesh.borderSides.size() * 2 != mesh.borderVertices.size()) {
         return std::nullopt;
     }
     for (uint32_t entity : mesh.fillEntities) {

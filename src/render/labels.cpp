@@ -77,4 +77,33 @@ std::vector<OverlayText> placeLabels(const geo::MapMesh& mesh, const Overlay& ov
     return labels;
 }
 
+std::unordered_map<std::string, std::string> slotLabelNames(const geo::MapMesh& mesh,
+                                                            const scene::MapScene& scene) {
+    std::unordered_map<std::string, std::string> names;
+    std::unordered_map<std::string, size_t> largestSlot; // holder -> slot index
+    for (size_t i = 0; i < mesh.entityCodes.size(); ++i) {
+        const auto& code = mesh.entityCodes[i];
+        const auto& holder = scene.holderOfSlot(code);
+        if (holder == code) {
+            if (auto name = scene.names.find(code); name != scene.names.end()) {
+                names[code] = name->second;
+            }
+            continue;
+        }
+        auto [at, fresh] = largestSlot.emplace(holder, i);
+        const auto area = [&](size_t slot) {
+            return slot < mesh.entityAreas.size() ? mesh.entityAreas[slot] : 0.0;
+        };
+        if (!fresh && area(i) > area(at->second)) {
+            at->second = i;
+        }
+    }
+    for (const auto& [holder, slot] : largestSlot) {
+        if (auto name = scene.names.find(holder); name != scene.names.end()) {
+            names[mesh.entityCodes[slot]] = name->second;
+        }
+    }
+    return names;
+}
+
 } // namespace recmap::render

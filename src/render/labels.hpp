@@ -22,4 +22,10 @@ placeLabels(const geo::MapMesh& mesh, const Overlay& overlay,
             const std::unordered_map<std::string, std::string>& names, const geo::Bounds& extent,
             int width, int height, const Font& font, scene::Rgba colour);
 
+// The name each slot is labelled with: its own, or, for slots drawn as another entity on the
+// scene's date, that entity's on its largest slot only (the Soviet Union named once, not its
+// republics).
+[[nodiscard]] std::unordered_map<std::string, std::string>
+slotLabelNames(const geo::MapMesh& mesh, const scene::MapScene& scene);
+
 } // namespace recmap::render

@@ -3,6 +3,7 @@
 #include "render/layer_textures.hpp"
 #include "render/map_renderer_impl.hpp"
 #include "render/markers.hpp"
+#include "render/visible_borders.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -108,6 +109,14 @@ void MapRenderer::setScene(const scene::MapScene& scene) {
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
                  hatches.data());
     impl.noteChangedColours(std::move(fills), std::move(hatches), width, height);
+
+    auto holders = holderIds(*impl.mesh, scene);
+    impl.holdersChanged = holders != impl.holderIds;
+    impl.holderIds = std::move(holders);
+}
+
+bool MapRenderer::bordersChanged() const {
+    return m_impl->holdersChanged;
 }
 
 void MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
@@ -202,8 +211,12 @@ void MapRenderer::setLineWidth(float pixels) {
 }
 
 void MapRenderer::prepareLines(double unitsPerPixel) {
-    m_impl->borders = uploadSegments(
-        simplifySegments(m_impl->mesh->borderVertices, static_cast<float>(unitsPerPixel * 0.25)));
+    auto& impl = *m_impl;
+    std::vector<geo::Vec2> kept;
+    const auto& drawn = visibleBorders(*impl.mesh, impl.holderIds, kept);
+    impl.borders =
+        uploadSegments(simplifySegments(drawn, static_cast<float>(unitsPerPixel * 0.25)));
+    impl.holdersChanged = false;
 }
 
 } // namespace recmap::render

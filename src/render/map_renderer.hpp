@@ -44,6 +44,10 @@ class MapRenderer {
     MapRenderer& operator=(const MapRenderer&) = delete;
 
     void setScene(const scene::MapScene& scene);
+    // Did the last setScene() change which slots are drawn as one entity (the boundary history
+    // on a new date)? Then the borders between them change: prepareLines() again, and the
+    // explorer's layers are redrawn. render() does this itself.
+    [[nodiscard]] bool bordersChanged() const;
     // Renders offscreen (MSAA, tiled) and reads the pixels back.
     [[nodiscard]] Image render(const RenderOptions& options, RenderTimings* timings = nullptr);
     // Draws into the bound framebuffer over the current viewport, showing `extent`. Sets its own
@@ -56,7 +60,8 @@ class MapRenderer {
     void prepareMarkers(double unitsPerPixel, int imageWidth);
     // Width of borders and coasts in pixels (render() derives it from the image width).
     void setLineWidth(float pixels);
-    // Re-uploads borders simplified to a quarter pixel at this scale (render() does it).
+    // Re-uploads borders simplified to a quarter pixel at this scale, leaving out those between
+    // slots drawn as one entity in the scene (render() does it).
     void prepareLines(double unitsPerPixel);
     // The explorer's cached layers: renderLayers() draws the map once for `extent` into an
     // entity-id texture and a lines texture of width x height pixels, and composes them through

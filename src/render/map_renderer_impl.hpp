@@ -60,6 +60,10 @@ struct MapRenderer::Impl {
     const geo::MapMesh* mesh = nullptr; // outlives the renderer (see the header)
     DrawBatch markers;                  // circles for entities too small to see, in their own fill
     LineBatch markerOutlines;           // their outlines
+    // Per slot, an index of the entity it is drawn as (scene.holderOf), and whether the last
+    // setScene() changed them.
+    std::vector<uint32_t> holderIds;
+    bool holdersChanged = false;
 
     void drawLines(const LineBatch& batch, const geo::Bounds& extent, const scene::Rgba& colour,
                    float width);

@@ -1,5 +1,7 @@
 #include "render/svg_writer.hpp"
 
+#include "render/visible_borders.hpp"
+
 #include "core/atomic_output.hpp"
 #include "core/error.hpp"
 #include "render/markers.hpp"
@@ -111,8 +113,10 @@ void writeMap(std::ostream& body, const geo::MapMesh& mesh, const scene::MapScen
     body << "<g id=\"" << prefix << "entities\" stroke=\"none\" fill-rule=\"evenodd\">\n";
     for (const auto& [entity, rings] : ringsOf) {
         const auto& code = mesh.entityCodes[entity];
-        body << "<g id=\"" << prefix << escapeXml(code) << "\" class=\"entity\"><path fill=\""
-             << fillOf(scene.styleOf(code), patterns) << "\" d=\"";
+        const auto& holder = scene.holderOfSlot(code);
+        body << "<g id=\"" << prefix << escapeXml(code) << "\" class=\"entity\""
+             << (holder == code ? "" : " data-holder=\"" + escapeXml(holder) + "\"")
+             << "><path fill=\"" << fillOf(scene.styleOf(code), patterns) << "\" d=\"";
         for (const auto* ring : rings) {
             for (size_t i = 0; i < ring->points.size(); ++i) {
                 body << (i == 0 ? "M" : "L");
@@ -128,16 +132,18 @@ void writeMap(std::ostream& body, const geo::MapMesh& mesh, const scene::MapScen
     body << "<path id=\"" << prefix << "borders\" fill=\"none\" stroke=\"" << hex(scene.border)
          << "\" stroke-width=\"0.5\" stroke-linejoin=\"round\" d=\"";
     const geo::Vec2* last = nullptr;
-    for (size_t i = 0; i + 1 < mesh.borderVertices.size(); i += 2) {
-        const auto& a = mesh.borderVertices[i];
-        const auto& b = mesh.borderVertices[i + 1];
+    std::vector<geo::Vec2> kept;
+    const auto& borders = visibleBorders(mesh, holderIds(mesh, scene), kept);
+    for (size_t i = 0; i + 1 < borders.size(); i += 2) {
+        const auto& a = borders[i];
+        const auto& b = borders[i + 1];
         if (last == nullptr || last->x != a.x || last->y != a.y) {
             body << "M";
             pixels.point(body, a);
         }
         body << "L";
         pixels.point(body, b);
-        last = &mesh.borderVertices[i + 1];
+        last = &borders[i + 1];
     }
     body << "\"/>\n";
 

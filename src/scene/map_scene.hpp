@@ -53,6 +53,21 @@ struct MapScene {
     std::unordered_map<std::string, std::string> categoryOf;
     // Entity names for labels, by code.
     std::unordered_map<std::string, std::string> names;
+    // Map slots (entity codes of the mesh) drawn as another entity on the date, by the boundary
+    // history: Ukraine's feature as the Soviet Union in 1985. Borders between slots with the
+    // same holder are not drawn, and labels name the holder.
+    std::unordered_map<std::string, std::string> holderOf;
+    // How territories are drawn in this view: in their sovereign's style (recognition views),
+    // or `dependentStyle` under the legend's `dependentLabel` (membership views).
+    bool territoriesInherit = true;
+    EntityStyle dependentStyle{rgb(0xFFFFFF), rgb(0xFFFFFF), false};
+    std::string dependentLabel;
+
+    // The entity a slot is drawn as on the scene's date (itself unless the history says so).
+    [[nodiscard]] const std::string& holderOfSlot(const std::string& code) const {
+        auto found = holderOf.find(code);
+        return found == holderOf.end() ? code : found->second;
+    }
 
     [[nodiscard]] EntityStyle styleOf(const std::string& code) const {
         auto found = styleByEntity.find(code);

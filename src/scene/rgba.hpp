@@ -19,4 +19,10 @@ struct Rgba {
             static_cast<uint8_t>(hex), 255};
 }
 
+// Stripes that stand out from the fill: `dark` (the border colour) on light fills, white on dark.
+[[nodiscard]] constexpr Rgba stripesOver(Rgba fill, Rgba dark) {
+    const double luma = (0.2126 * fill.r + 0.7152 * fill.g + 0.0722 * fill.b) / 255.0;
+    return luma < 0.4 ? rgb(0xFFFFFF) : dark;
+}
+
 } // namespace recmap::scene

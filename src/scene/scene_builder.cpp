@@ -31,6 +31,9 @@ MapScene SceneBuilder::finish(Rgba absent, std::string title, bool territoriesIn
     static constexpr const char* dependentTerritoryLabel = "Dependent territory (not counted)";
     MapScene scene;
     scene.title = std::move(title);
+    scene.territoriesInherit = territoriesInherit;
+    scene.dependentStyle = {absent, absent, false};
+    scene.dependentLabel = dependentTerritoryLabel;
     for (const auto& entity : m_dataset.entities()) {
         scene.names[entity.code] = entity.name;
         if (auto found = m_categoryOf.find(entity.code); found != m_categoryOf.end()) {

@@ -37,6 +37,8 @@ MapScene recognitionScene(const core::Dataset& dataset, const core::Entity& focu
         builder.category(focusIsSubject ? "Recognises" : "Recognised", solid(p.positive));
     const auto disputedWithdrawal =
         builder.category("Recognises; withdrawal disputed", hatched(p.positive, p.caution));
+    const auto brokenOff = builder.category("Recognises; diplomatic relations broken off",
+                                            hatched(p.positive, p.refused));
     const auto presumed = builder.category("Presumed (UN members, no record)", solid(p.presumed));
     const auto suspended = builder.category("Recognition suspended or frozen", solid(p.suspended));
     const auto withdrawn = builder.category("Recognition withdrawn", solid(p.negative));
@@ -67,6 +69,13 @@ MapScene recognitionScene(const core::Dataset& dataset, const core::Entity& focu
         const bool disputedNegative =
             state.disputed && state.disputed->action != core::RecognitionAction::Recognise &&
             state.disputed->action != core::RecognitionAction::Resume;
+        if (state.relations) {
+            builder.cite(state.relations->sources);
+        }
+        if (state.recognises() && state.relationsBroken() && !disputedNegative) {
+            builder.assign(*entity, brokenOff);
+            continue;
+        }
         switch (state.status) {
         case core::RecognitionStatus::Recognises:
             builder.assign(*entity, disputedNegative ? disputedWithdrawal : recognises);

@@ -38,12 +38,6 @@ bool claims(const core::Dataset& dataset, const std::string& state, const core::
            status != core::RecognitionStatus::Presumed;
 }
 
-// Stripes that stand out from the fill: the border colour on light fills, white on dark.
-Rgba stripesOver(Rgba fill, Rgba dark) {
-    const double luma = (0.2126 * fill.r + 0.7152 * fill.g + 0.0722 * fill.b) / 255.0;
-    return luma < 0.4 ? rgb(0xFFFFFF) : dark;
-}
-
 } // namespace
 
 std::string Worldview::key() const {

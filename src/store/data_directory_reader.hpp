@@ -30,6 +30,8 @@ inline const std::vector<std::string_view> derivedColumns{"key", "from_key", "ru
                                                           "note"};
 inline const std::vector<std::string_view> expectationColumns{
     "kind", "subject", "date", "scope", "count", "members", "sources", "note"};
+inline const std::vector<std::string_view> holdingColumns{"boundary_key", "entity",  "role", "from",
+                                                          "to",           "sources", "note"};
 inline const std::vector<std::string_view> worldviewColumns{"territory", "drawn_as", "worldview",
                                                             "from",      "sources",  "note"};
 
@@ -89,6 +91,9 @@ class DataDirectoryReader {
 
     // data/worldviews.csv (optional): how each worldview draws a disputed territory.
     void readWorldviews();
+
+    // data/boundary_history.csv (optional): which entity covered a boundary feature, and when.
+    void readBoundaryHistory();
 
     // Membership must make sense in order: a leave or suspension needs a membership. A disputed
     // join counts here: the dispute is about its date, not about whether it happened.

@@ -172,6 +172,23 @@ core::Dataset readDatabase(const std::filesystem::path& path) {
              positions.text(5),
              {positions.text(6), static_cast<size_t>(positions.integer(7))}});
     }
+    auto holdings = db.prepare("SELECT boundary_key, holder, role, date_from, date_to, sources, "
+                               "note, file, line FROM boundary_history ORDER BY id");
+    while (holdings.step()) {
+        const auto role = core::parseHoldingRole(holdings.text(2));
+        if (!role) {
+            throw core::InputError(db.path() + ": error: boundary history of '" + holdings.text(0) +
+                                   "': unknown role '" + holdings.text(2) + "'");
+        }
+        dataset.addBoundaryHolding({holdings.text(0),
+                                    holdings.text(1),
+                                    *role,
+                                    optionalDate(holdings.text(3)),
+                                    optionalDate(holdings.text(4)),
+                                    core::splitList(holdings.text(5), '|'),
+                                    holdings.text(6),
+                                    {holdings.text(7), static_cast<size_t>(holdings.integer(8))}});
+    }
     dataset.finalise();
     return dataset;
 }

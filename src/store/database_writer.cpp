@@ -108,8 +108,9 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
         .bind(9, 90.0)
         .bind(10, int64_t{4326});
     contents.step();
-    for (const char* table : {"organisations", "sources", "recognition_events", "membership_events",
-                              "subject_notes", "derived_boundaries", "territory_positions"}) {
+    for (const char* table :
+         {"organisations", "sources", "recognition_events", "membership_events", "subject_notes",
+          "derived_boundaries", "territory_positions", "boundary_history"}) {
         contents.reset();
         contents.bind(1, std::string_view(table))
             .bind(2, std::string_view("attributes"))
@@ -240,6 +241,23 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
             .bind(7, std::string_view(position.origin.file))
             .bind(8, static_cast<int64_t>(position.origin.line));
         insertPosition.step();
+    }
+
+    auto insertHolding =
+        db.prepare("INSERT INTO boundary_history (boundary_key, holder, role, date_from, date_to, "
+                   "sources, note, file, line) VALUES (?,?,?,?,?,?,?,?,?)");
+    for (const auto& holding : dataset.boundaryHoldings()) {
+        insertHolding.reset();
+        insertHolding.bind(1, std::string_view(holding.boundaryKey))
+            .bind(2, std::string_view(holding.holder))
+            .bind(3, core::toString(holding.role))
+            .bindOptional(4, dateText(holding.from))
+            .bindOptional(5, dateText(holding.to))
+            .bind(6, std::string_view(joined(holding.sources)))
+            .bindOptional(7, holding.note)
+            .bind(8, std::string_view(holding.origin.file))
+            .bind(9, static_cast<int64_t>(holding.origin.line));
+        insertHolding.step();
     }
 }
 

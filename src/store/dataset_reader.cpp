@@ -26,6 +26,7 @@ DatasetReadResult DataDirectoryReader::read() {
     }
     readDerivedBoundaries();
     readWorldviews();
+    readBoundaryHistory();
     m_result.dataset.finalise();
     checkMembershipSequences();
     checkStaleSuspensions();

@@ -142,3 +142,18 @@ CREATE TABLE territory_positions (
     file TEXT,
     line INTEGER
 );
+
+-- Which entity covered a boundary feature, and when (data/boundary_history.csv): role is part,
+-- dependency or annexed; date_to is exclusive.
+CREATE TABLE boundary_history (
+    id INTEGER PRIMARY KEY,
+    boundary_key TEXT NOT NULL,
+    holder TEXT NOT NULL REFERENCES entities(code),
+    role TEXT NOT NULL,
+    date_from TEXT,
+    date_to TEXT,
+    sources TEXT NOT NULL,
+    note TEXT,
+    file TEXT,
+    line INTEGER
+);

@@ -94,4 +94,80 @@ void DataDirectoryReader::readWorldviews() {
     }
 }
 
+void DataDirectoryReader::readBoundaryHistory() {
+    const auto path = m_directory / "boundary_history.csv";
+    if (!fs::exists(path)) {
+        return;
+    }
+    const auto table = readTable(path);
+    if (!expectHeader(table, holdingColumns, m_result.findings)) {
+        return;
+    }
+    std::set<std::string> keys;
+    for (const auto& entity : m_result.dataset.entities()) {
+        if (!entity.boundaryKey.empty()) {
+            keys.insert(entity.boundaryKey);
+        }
+    }
+    // Per key, the rows read so far, to refuse overlaps.
+    std::map<std::string, std::vector<std::pair<core::BoundaryHolding, size_t>>> byKey;
+    for (const auto& row : table.rows) {
+        const auto& f = row.fields;
+        const size_t before = m_result.findings.size();
+        if (!keys.contains(f[0])) {
+            error(table, row,
+                  "boundary_key '" + f[0] + "' is no entity's boundary_key (entities.csv)");
+        }
+        const core::Entity* holder = entityCode(table, row, f[1], "entity");
+        const auto role = core::parseHoldingRole(f[2]);
+        if (!role) {
+            error(table, row, "unknown role '" + f[2] + "' (part, dependency or annexed)");
+        }
+        const auto from = date(table, row, f[3], "from", false);
+        const auto to = date(table, row, f[4], "to", false);
+        if (from && to && to->dayNumber() <= from->dayNumber()) {
+            error(table, row, "to (" + f[4] + ") must be after from (" + f[3] + ")");
+        }
+        if (holder) {
+            if (holder->existsFrom &&
+                (!from || from->dayNumber() < holder->existsFrom->dayNumber())) {
+                error(table, row,
+                      holder->code + " exists from " + holder->existsFrom->toString() +
+                          " but would hold '" + f[0] + "' " +
+                          (from ? "from " + from->toString() : "before that"));
+            }
+            if (holder->existsTo && (!to || to->dayNumber() > holder->existsTo->dayNumber())) {
+                error(table, row,
+                      holder->code + " ceased on " + holder->existsTo->toString() +
+                          " but would hold '" + f[0] + "' " +
+                          (to ? "until " + to->toString() : "after that"));
+            }
+        }
+        const auto sources = core::splitList(f[5], '|');
+        if (checkSources(table, row, sources, true) && from) {
+            checkSourceDates(table, row, sources, *from);
+        }
+        if (m_result.findings.size() != before) {
+            continue;
+        }
+        core::BoundaryHolding holding{f[0], holder->code, *role, from,
+                                      to,   sources,      f[6],  {table.path, row.line}};
+        auto& others = byKey[f[0]];
+        for (const auto& [other, line] : others) {
+            const bool apart =
+                (holding.to && other.from && holding.to->dayNumber() <= other.from->dayNumber()) ||
+                (other.to && holding.from && other.to->dayNumber() <= holding.from->dayNumber());
+            if (!apart) {
+                error(table, row,
+                      "'" + f[0] + "' is held by " + other.holder + " at line " +
+                          std::to_string(line) + " over part of the same period");
+            }
+        }
+        if (m_result.findings.size() == before) {
+            others.emplace_back(holding, row.line);
+            m_result.dataset.addBoundaryHolding(std::move(holding));
+        }
+    }
+}
+
 } // namespace recmap::store

@@ -163,8 +163,8 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
         }
     }
     if (m_request.labels && m_font) {
-        auto labels = render::placeLabels(m_mesh, overlay, scene.names, extent, width, height,
-                                          *m_font, scene.text);
+        auto labels = render::placeLabels(m_mesh, overlay, render::slotLabelNames(m_mesh, scene),
+                                          extent, width, height, *m_font, scene.text);
         overlay.texts.insert(overlay.texts.end(), labels.begin(), labels.end());
     }
     if (format == OutputFormat::Svg) {

@@ -247,7 +247,19 @@ std::vector<ExplorerModel::Match> ExplorerModel::searchOrganisations(const std::
 }
 
 std::optional<std::pair<geo::Point, double>> ExplorerModel::locate(const std::string& code) const {
-    const auto found = std::find(m_mesh.entityCodes.begin(), m_mesh.entityCodes.end(), code);
+    auto found = std::find(m_mesh.entityCodes.begin(), m_mesh.entityCodes.end(), code);
+    if (found == m_mesh.entityCodes.end()) {
+        // An entity with no boundary of its own (the Soviet Union) is found through the slots
+        // drawn as it on the date: the largest.
+        double largest = 0;
+        for (size_t i = 0; i < m_mesh.entityCodes.size() && i < m_mesh.entityAreas.size(); ++i) {
+            if (m_scene.holderOfSlot(m_mesh.entityCodes[i]) == code &&
+                m_mesh.entityAreas[i] > largest) {
+                largest = m_mesh.entityAreas[i];
+                found = m_mesh.entityCodes.begin() + static_cast<std::ptrdiff_t>(i);
+            }
+        }
+    }
     if (found == m_mesh.entityCodes.end()) {
         return std::nullopt;
     }
@@ -303,7 +315,40 @@ EntityDetails ExplorerModel::details(const std::string& code) const {
     if (auto drawing = scene::territoryDrawing(*m_dataset, *entity, m_worldview, m_date)) {
         describeTerritory(*m_dataset, *drawing, m_worldview, details);
     }
+    if (const auto* holding = m_dataset->holdingOn(entity->code, m_date)) {
+        describeHolding(*holding, details);
+    }
     return details;
+}
+
+void ExplorerModel::describeHolding(const core::BoundaryHolding& holding,
+                                    EntityDetails& details) const {
+    // The map shows the holder: its status comes first, the slot's own (Ukraine's UN seat
+    // inside the Soviet Union) after it.
+    const std::string holder = nameOf(*m_dataset, holding.holder);
+    const std::string how = holding.role == core::BoundaryHolding::Role::Dependency
+                                ? "a dependent territory of "
+                            : holding.role == core::BoundaryHolding::Role::Annexed ? "annexed by "
+                                                                                   : "part of ";
+    std::string within = details.name + " was " + how + holder + " on " + m_date.toString() +
+                         (holding.to ? " (until " + holding.to->toString() + ")" : "");
+    if (!holding.note.empty()) {
+        within += ": " + holding.note;
+    }
+    const auto held = details.status;
+    const auto own = details.events;
+    EntityDetails holderDetails = this->details(holding.holder);
+    details.status = within + ". " + holder + ": " + holderDetails.status +
+                     (held.empty() ? "" : ". " + details.name + " itself: " + held);
+    DetailEvent event{holding.from ? holding.from->toString() : "",
+                      how + holder + (holding.to ? " until " + holding.to->toString() : ""),
+                      false,
+                      {}};
+    cite(*m_dataset, holding.sources, event);
+    details.events = {std::move(event)};
+    details.events.insert(details.events.end(), holderDetails.events.begin(),
+                          holderDetails.events.end());
+    details.events.insert(details.events.end(), own.begin(), own.end());
 }
 
 } // namespace recmap::app

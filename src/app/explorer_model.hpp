@@ -77,6 +77,9 @@ class ExplorerModel {
     locate(const std::string& code) const;
 
   private:
+    // Adds to a slot's details who held it on the date (the boundary history).
+    void describeHolding(const core::BoundaryHolding& holding, EntityDetails& details) const;
+
     void rebuildScene();
 
     std::unique_ptr<core::Dataset> m_dataset;

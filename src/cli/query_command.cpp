@@ -55,11 +55,8 @@ ResultTable recognisers(const core::Dataset& dataset, const core::Entity& subjec
     ResultTable table{{"code", "name", "qid", "status", "since", "sources"}, {}, {}};
     int unMembers = 0;
     int disputed = 0;
-    for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
+    for (const core::Entity* entity : core::recognisersOf(dataset, subject.code, date)) {
         const auto state = core::recognitionStatus(dataset, subject.code, entity->code, date);
-        if (!state.recognises()) {
-            continue;
-        }
         auto row = entityRow(*entity);
         row.push_back(recognitionLabel(state));
         row.push_back(state.decisive ? state.decisive->date.toString() : "");
@@ -127,10 +124,10 @@ ResultTable members(const core::Dataset& dataset, const core::Organisation& orga
         table.rows.push_back(std::move(row));
     }
     std::sort(table.rows.begin(), table.rows.end());
-    const std::string what = wanted == "member"  ? "members"
-                             : wanted == "all"   ? "entities with a status in"
+    const std::string what = wanted == "member"   ? "members"
+                             : wanted == "all"    ? "entities with a status in"
                              : wanted == "former" ? "former members of"
-                                                 : wanted + " entities in";
+                                                  : wanted + " entities in";
     table.summary = std::to_string(table.rows.size()) + " " + what +
                     (wanted == "member" ? " of " : " ") + organisation.code + " on " +
                     date.toString();
@@ -242,7 +239,8 @@ void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ost
     if (status != "member" && status != "suspended" && status != "observer" &&
         status != "candidate" && status != "former" && status != "all") {
         throw core::UsageError("--status must be member, suspended, observer, candidate, former "
-                               "or all, got '" + status + "'");
+                               "or all, got '" +
+                               status + "'");
     }
     if (args.value("--status") && kind != "members") {
         throw core::UsageError("--status goes with query members");

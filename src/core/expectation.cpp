@@ -11,7 +11,10 @@ ExpectationOutcome checkExpectation(const Dataset& dataset, const Expectation& e
     ExpectationOutcome outcome;
     // A partial date holds from the first day of its period (like events).
     const Date& date = expectation.date;
-    for (const Entity* entity : entitiesOn(dataset, date)) {
+    const auto candidates = expectation.kind == Expectation::Kind::Recognisers
+                                ? recognisersOf(dataset, expectation.subject, date)
+                                : entitiesOn(dataset, date);
+    for (const Entity* entity : candidates) {
         if (expectation.scope == Expectation::Scope::UnMembers &&
             !isUnMember(dataset, *entity, date)) {
             continue;
@@ -22,8 +25,7 @@ ExpectationOutcome checkExpectation(const Dataset& dataset, const Expectation& e
                 membershipStatus(dataset, expectation.subject, entity->code, date).status;
             counted = status == MembershipStatus::Member || status == MembershipStatus::Suspended;
         } else {
-            counted = recognitionStatus(dataset, expectation.subject, entity->code, date)
-                          .recognises();
+            counted = true;
         }
         if (counted) {
             outcome.counted.push_back(entity->code);

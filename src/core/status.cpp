@@ -164,7 +164,7 @@ RecognitionState recognitionStatus(const Dataset& dataset, const std::string& su
 }
 
 const RecognitionEvent* relationsBrokenBetween(const Dataset& dataset, const std::string& a,
-                                              const std::string& b, const Date& date) {
+                                               const std::string& b, const Date& date) {
     const RecognitionEvent* latest = nullptr;
     for (const auto& [subject, observer] : {std::pair{a, b}, std::pair{b, a}}) {
         for (const auto* event : dataset.recognitionHistory(subject, observer)) {
@@ -176,7 +176,21 @@ const RecognitionEvent* relationsBrokenBetween(const Dataset& dataset, const std
         }
     }
     return latest != nullptr && latest->action == RecognitionAction::BreakRelations ? latest
-                                                                                   : nullptr;
+                                                                                    : nullptr;
+}
+
+std::vector<const Entity*> recognisersOf(const Dataset& dataset, const std::string& subject,
+                                         const Date& date) {
+    std::vector<const Entity*> result;
+    for (const auto& entity : dataset.entities()) {
+        if (entity.existsOn(date) &&
+            recognitionStatus(dataset, subject, entity.code, date).recognises()) {
+            result.push_back(&entity);
+        }
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Entity* a, const Entity* b) { return a->code < b->code; });
+    return result;
 }
 
 std::vector<const Entity*> entitiesOn(const Dataset& dataset, const Date& date) {

@@ -67,6 +67,13 @@ struct MembershipState {
 // entity's kind.
 [[nodiscard]] bool isUnMember(const Dataset& dataset, const Entity& entity, const Date& date);
 
+// Who recognises `subject` on `date`, in code order: every entity existing then whose status
+// recognises it (sourced or presumed). Territories count when a recognition is on record for
+// them (the Cook Islands, Niue); presumption needs UN membership, which they lack. `query
+// recognisers`, `query status` and the expectations all decide through recognitionStatus().
+[[nodiscard]] std::vector<const Entity*>
+recognisersOf(const Dataset& dataset, const std::string& subject, const Date& date);
+
 // Entities (not territories) that exist on the date, in code order.
 [[nodiscard]] std::vector<const Entity*> entitiesOn(const Dataset& dataset, const Date& date);
 

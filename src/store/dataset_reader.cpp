@@ -116,14 +116,28 @@ DatasetReadResult readDataDirectory(const std::filesystem::path& directory) {
 void DataDirectoryReader::checkSourceDates(const CsvTable& table, const CsvRow& row,
                                            const std::vector<std::string>& ids,
                                            const core::Date& when) {
+    // An advance announcement (a communique signed the day before relations take effect, a
+    // press release of the accession date) is a fair source for a scheduled event, so a month
+    // is tolerated with a warning; older sources cannot report the event and fail.
+    constexpr long announcementDays = 31;
     for (const auto& id : ids) {
         const core::Source* source = m_result.dataset.source(id);
         // A partial date (2019, 2019-03) is before the event only when its whole period is.
-        if (source != nullptr && source->published &&
-            source->published->lastDayNumber() < when.dayNumber()) {
-            error(table, row,
-                  "source '" + id + "' was published " + source->published->toString() +
-                      ", before the event it supports (" + when.toString() + ")");
+        if (source == nullptr || !source->published ||
+            source->published->lastDayNumber() >= when.dayNumber()) {
+            continue;
+        }
+        const long early = when.dayNumber() - source->published->lastDayNumber();
+        const std::string message = "source '" + id + "' was published " +
+                                    source->published->toString() +
+                                    ", before the event it supports (" + when.toString() + ")";
+        if (early <= announcementDays) {
+            m_result.warnings.push_back({table.path, row.line,
+                                         message + ": an advance announcement; cite a later "
+                                                   "source when one is found",
+                                         true});
+        } else {
+            error(table, row, message);
         }
     }
 }

@@ -54,6 +54,9 @@ MapScene SceneBuilder::finish(Rgba absent, std::string title, bool territoriesIn
             continue;
         }
         anyTerritory = true;
+        if (m_categoryOf.contains(entity.code)) {
+            continue; // a status of its own (a recognition on record): drawn and counted as such
+        }
         scene.unmarked.insert(entity.code);
         if (territoriesInherit && !entity.claimedBy.empty()) {
             if (auto found = m_categoryOf.find(entity.claimedBy.front());

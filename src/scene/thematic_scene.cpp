@@ -47,7 +47,18 @@ MapScene recognitionScene(const core::Dataset& dataset, const core::Entity& focu
         builder.category("Recognition disputed", hatched(p.none, p.caution));
     const auto none = builder.category("No recognition recorded", solid(p.none), true, true);
 
-    for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
+    // States, and territories with a recognition of their own on record (the Cook Islands and
+    // Niue recognise Kosovo): the same entities `query recognisers` lists.
+    auto entities = core::entitiesOn(dataset, date);
+    for (const auto& entity : dataset.entities()) {
+        if (entity.kind == core::EntityKind::Territory && entity.existsOn(date) &&
+            !(focusIsSubject ? dataset.recognitionHistory(focus.code, entity.code)
+                             : dataset.recognitionHistory(entity.code, focus.code))
+                 .empty()) {
+            entities.push_back(&entity);
+        }
+    }
+    for (const core::Entity* entity : entities) {
         if (entity->code == focus.code) {
             builder.assign(*entity, itself);
             continue;

@@ -4,6 +4,7 @@
 #include "core/status.hpp"
 #include "store/dataset_reader.hpp"
 
+#include <fstream>
 #include <gtest/gtest.h>
 #include <set>
 
@@ -154,4 +155,41 @@ TEST_F(RepositoryData, PalestineRecognitionAfterTheSeptember2025Wave) {
     }
     EXPECT_FALSE(confirmed.contains("USA"));
     EXPECT_FALSE(confirmed.contains("DEU"));
+}
+
+// One decision for `query status`, `query recognisers` and the map: over every subject and
+// every entity, on dates across the coverage, recognisersOf() lists exactly the entities whose
+// status recognises the subject, territories included.
+TEST_F(RepositoryData, StatusAndRecognisersAgreeOnEverySubject) {
+    for (const auto& subject : s_data->recognitionSubjects()) {
+        for (const char* date : {"1975-01-01", "1995-06-01", "2010-01-01", "2026-12-01"}) {
+            std::set<std::string> listed, byStatus;
+            for (const auto* entity : core::recognisersOf(*s_data, subject, d(date))) {
+                listed.insert(entity->code);
+            }
+            for (const auto& entity : s_data->entities()) {
+                if (entity.existsOn(d(date)) &&
+                    core::recognitionStatus(*s_data, subject, entity.code, d(date)).recognises()) {
+                    byStatus.insert(entity.code);
+                }
+            }
+            EXPECT_EQ(listed, byStatus) << subject << " on " << date;
+        }
+    }
+}
+
+// Every expectation in data/expectations.csv holds (validate checks it too; this names the
+// organisations and subjects it covers, so a file emptied by mistake fails here).
+TEST_F(RepositoryData, ExpectationsCoverTheOrganisationsAudited) {
+    std::ifstream file(RECMAP_SOURCE_DIR "/data/expectations.csv");
+    std::set<std::string> covered;
+    for (std::string line; std::getline(file, line);) {
+        const auto first = line.find(',');
+        const auto second = line.find(',', first + 1);
+        covered.insert(line.substr(first + 1, second - first - 1));
+    }
+    for (const char* code : {"UN", "NATO", "EU", "COE", "OSCE", "G7", "G20", "COMMONWEALTH", "OIC",
+                             "ARAB_LEAGUE", "GCC", "XKX", "TWN"}) {
+        EXPECT_TRUE(covered.contains(code)) << code << " has no expectation";
+    }
 }

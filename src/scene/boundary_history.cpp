@@ -62,7 +62,7 @@ void applyBoundaryHistory(MapScene& scene, const core::Dataset& dataset,
         scene.holderOf[*slot] = std::move(holder);
     }
     if (anyAnnexed) {
-        scene.legend.push_back({"Annexed; the annexation not recognised by the UN or many states",
+        scene.legend.push_back({"Annexed; the annexation not recognised by many states",
                                 {scene.hiddenFill, scene.border, true},
                                 0,
                                 0,

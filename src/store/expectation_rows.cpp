@@ -91,14 +91,12 @@ void DataDirectoryReader::readExpectations() {
         if (outcome.holds(expectation)) {
             continue;
         }
-        std::string message = (expectation.kind == core::Expectation::Kind::Members
-                                   ? "members of " + f[1]
-                                   : "recognisers of " + f[1]) +
-                              (expectation.scope == core::Expectation::Scope::UnMembers
-                                   ? " (UN members)"
-                                   : "") +
-                              " on " + f[2] + ": the events give " +
-                              std::to_string(outcome.counted.size()) + ", the source " + f[4];
+        std::string message =
+            (expectation.kind == core::Expectation::Kind::Members ? "members of " + f[1]
+                                                                  : "recognisers of " + f[1]) +
+            (expectation.scope == core::Expectation::Scope::UnMembers ? " (UN members)" : "") +
+            " on " + f[2] + ": the events give " + std::to_string(outcome.counted.size()) +
+            ", the source " + f[4];
         if (!outcome.extra.empty()) {
             message += "; not in the source's list: " + listed(outcome.extra);
         }

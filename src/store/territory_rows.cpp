@@ -129,8 +129,11 @@ void DataDirectoryReader::readBoundaryHistory() {
             error(table, row, "to (" + f[4] + ") must be after from (" + f[3] + ")");
         }
         if (holder) {
+            // An empty `from` means "since before 1945", which only a holder existing then can be.
+            static const auto coverageStart = core::Date::fromYmd(1945, 1, 1);
             if (holder->existsFrom &&
-                (!from || from->dayNumber() < holder->existsFrom->dayNumber())) {
+                (from ? from->dayNumber() < holder->existsFrom->dayNumber()
+                      : holder->existsFrom->dayNumber() > coverageStart.dayNumber())) {
                 error(table, row,
                       holder->code + " exists from " + holder->existsFrom->toString() +
                           " but would hold '" + f[0] + "' " +

@@ -77,6 +77,35 @@ TEST(Explorer, AScriptedScrubShowsWhatAFreshStartOnThatDateShows) {
     fs::remove(script);
 }
 
+TEST(Explorer, HoveringKyivIn1985NamesTheSovietUnion) {
+    const auto result = explore(
+        "membership:UN --as-of 1985-01-01 --hover 30.52,50.45 --print-details", shot("kyiv"));
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("Ukraine (UKR)\nUkraine was part of Soviet Union on 1985-01-01"),
+              std::string::npos)
+        << result.output;
+    EXPECT_NE(result.output.find("Soviet Union: UN: member since 1945-10-24"), std::string::npos);
+    EXPECT_NE(result.output.find("Ukraine itself: UN: member since 1945-10-24"), std::string::npos);
+}
+
+TEST(Explorer, ScrubbingAcross1991SplitsTheSovietUnionLikeAFreshStart) {
+    // The layers drawn for 1991 show one Soviet Union; scrubbing to 1992 moves the borders
+    // (redrawn, not re-tessellated) and the window equals a fresh start on that date.
+    const fs::path script =
+        fs::path(RECMAP_TEST_TMP) / ("explore-1991-" + std::to_string(::getpid()) + ".txt");
+    std::ofstream(script) << "date 1991-06-01\nwait 2\ndate 1992-06-01\nhover 30.52,50.45\n";
+    const auto scrubbed = shot("scrub1991"), fresh = shot("fresh1992"), before = shot("in1991");
+    ASSERT_EQ(explore("countries --as-of 1991-06-01 --script '" + script.string() + "'", scrubbed)
+                  .exitCode,
+              0);
+    ASSERT_EQ(explore("countries --as-of 1992-06-01 --hover 30.52,50.45", fresh).exitCode, 0);
+    ASSERT_EQ(explore("countries --as-of 1991-06-01 --hover 30.52,50.45", before).exitCode, 0);
+    EXPECT_EQ(readFile(scrubbed), readFile(fresh))
+        << "the scrubbed window differs from a fresh one";
+    EXPECT_NE(readFile(before), readFile(fresh));
+    fs::remove(script);
+}
+
 TEST(Explorer, SwitchesToTheGlobeAndTurnsIt) {
     // Japan is on the far side of a globe centred on (0, 0): it can be hovered only once the
     // globe has turned to India.

@@ -63,7 +63,7 @@ TEST(ViewRender, RecognitionOfKosovoOnTheDayOfTheSeedFact) {
     expectColour(tif, madrid, refused);
     expectColour(tif, belgrade, claimant);
     expectColour(tif, moscow, refused);
-    expectColour(tif, beijing, refused); // on record (data/recognition/XKX.csv)
+    expectColour(tif, beijing, refused);           // on record (data/recognition/XKX.csv)
     const auto kosovo = colourAt(tif, 20.9, 42.6); // a few pixels: the marker sits on it
     EXPECT_TRUE(near(kosovo, subject) || near(kosovo, border, 40)) << describe(kosovo);
 }

@@ -106,7 +106,7 @@ TEST(BoundaryHistory, AnAnnexationIsHatchedAndNamedInTheLegend) {
     EXPECT_TRUE(scene.styleOf("ANX").hatched);
     EXPECT_EQ(scene.styleOf("ANX").fill, scene.styleOf("UNI").fill);
     EXPECT_EQ(scene.legend.back().label,
-              "Annexed; the annexation not recognised by the UN or many states");
+              "Annexed; the annexation not recognised by many states");
     EXPECT_FALSE(sceneOn(data, "membership:ORG", "1960-01-01").styleOf("ANX").hatched);
 }
 

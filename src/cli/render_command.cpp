@@ -49,7 +49,9 @@ std::string renderUsage() {
            "                     [--from DATE --to DATE --step 1y|6m|10d|event] (-o "
            "FILE.png|.gif|.mp4)\n"
            "                     [--extent W,S,E,N] [--view-file FILE]\n"
-           "                     [--boundaries FILE [--key-field NAME]] [--data DIR] [--db FILE]\n"
+           "                     [--boundaries FILE [--key-field NAME]\n"
+           "                      [--valid-from-field NAME --valid-to-field NAME]] [--data DIR]\n"
+           "                     [--db FILE]\n"
            "views: countries, recognition:SUBJECT, observer:STATE, membership:ORG[,ORG...], "
            "where:EXPR\n"
            "projections: " +
@@ -58,9 +60,10 @@ std::string renderUsage() {
 
 RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
     const std::set<std::string> valued = {
-        "-o",           "--output",    "--size", "--projection", "--center", "--resolution",
-        "--boundaries", "--key-field", "--data", "--db",         "--as-of",  "--palette",
-        "--title",      "--from",      "--to",   "--step",       "--extent", "--worldview"};
+        "-o",           "--output",     "--size",      "--projection",       "--center",
+        "--resolution", "--boundaries", "--key-field", "--valid-from-field", "--valid-to-field",
+        "--data",       "--db",         "--as-of",     "--palette",          "--title",
+        "--from",       "--to",         "--step",      "--extent",           "--worldview"};
     const std::set<std::string> flags = {"--no-legend", "--no-graticule", "--labels"};
     const Arguments args(workspace::expandViewFile(givenWords, valued, flags), valued, flags);
     RenderRequest request;
@@ -143,6 +146,14 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
         request.boundaries = *boundaries;
     }
     request.keyField = args.value("--key-field").value_or("");
+    request.validFromField = args.value("--valid-from-field").value_or("");
+    request.validToField = args.value("--valid-to-field").value_or("");
+    if (request.validFromField.empty() != request.validToField.empty()) {
+        throw core::UsageError("--valid-from-field and --valid-to-field go together");
+    }
+    if (!request.validFromField.empty() && !request.boundaries) {
+        throw core::UsageError("--valid-from-field needs --boundaries FILE (a time-aware file)");
+    }
     request.dataDir = workspace::dataDirectory(args.value("--data"));
     request.legend = !args.flag("--no-legend");
     request.labels = args.flag("--labels");

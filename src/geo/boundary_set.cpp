@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "geo/gdal_handles.hpp"
 
+#include <algorithm>
 #include <cpl_error.h>
 #include <ogrsf_frmts.h>
 
@@ -12,6 +13,7 @@ struct BoundarySet::Impl {
     std::filesystem::path path;
     std::vector<BoundaryFeature> features;
     std::vector<GeometryPtr> geometries;
+    size_t notValid = 0;
 };
 
 BoundarySet::BoundarySet() : m_impl(std::make_unique<Impl>()) {}
@@ -19,7 +21,19 @@ BoundarySet::~BoundarySet() = default;
 BoundarySet::BoundarySet(BoundarySet&&) noexcept = default;
 BoundarySet& BoundarySet::operator=(BoundarySet&&) noexcept = default;
 
-BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::string& keyField) {
+namespace {
+
+// A validity date as GDAL gives it: "1946-01-01", a Date field's "1946/01/01" or a datetime.
+std::optional<core::Date> validityDate(const std::string& text) {
+    std::string day = text.substr(0, std::min<size_t>(text.size(), 10));
+    std::replace(day.begin(), day.end(), '/', '-');
+    return core::Date::parse(day);
+}
+
+} // namespace
+
+BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::string& keyField,
+                              const FeatureValidity* validity) {
     GDALAllRegister();
     const std::string name = path.string();
     if (!std::filesystem::exists(path)) {
@@ -58,9 +72,37 @@ BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::stri
         toWgs84.reset(OGRCreateCoordinateTransformation(&copy, &wgs84));
     }
 
+    int fromField = -1, toField = -1;
+    if (validity != nullptr) {
+        fromField = definition->GetFieldIndex(validity->fromField.c_str());
+        toField = definition->GetFieldIndex(validity->toField.c_str());
+        for (const auto& [field, index] :
+             {std::pair{validity->fromField, fromField}, std::pair{validity->toField, toField}}) {
+            if (index < 0) {
+                throw core::InputError(name + ": error: no field '" + field + "' in layer " +
+                                       layer->GetName());
+            }
+        }
+    }
+
     BoundarySet set;
     set.m_impl->path = path;
     for (auto& feature : *layer) {
+        if (validity != nullptr) {
+            const auto fid = std::to_string(feature->GetFID());
+            const std::string fromText = feature->GetFieldAsString(fromField);
+            const std::string toText = feature->GetFieldAsString(toField);
+            const auto from = validityDate(fromText);
+            const auto to = toText.empty() ? std::nullopt : validityDate(toText);
+            if (!from || (!toText.empty() && !to)) {
+                throw core::InputError(name + ": error: feature " + fid + ": validity dates '" +
+                                       fromText + "' to '" + toText + "' are not dates");
+            }
+            if (validity->date < *from || (to && !(validity->date < *to))) {
+                ++set.m_impl->notValid;
+                continue;
+            }
+        }
         const OGRGeometry* geometry = feature->GetGeometryRef();
         BoundaryFeature info;
         if (nameField >= 0) {
@@ -81,9 +123,14 @@ BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::stri
         set.m_impl->geometries.push_back(std::move(owned));
     }
     if (set.m_impl->features.empty()) {
-        throw core::InputError(name + ": error: no features in layer " + layer->GetName());
+        throw core::InputError(name + ": error: no features in layer " + layer->GetName() +
+                               (validity ? " valid on " + validity->date.toString() : ""));
     }
     return set;
+}
+
+size_t BoundarySet::notValid() const {
+    return m_impl->notValid;
 }
 
 size_t BoundarySet::size() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/date.hpp"
+
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -16,6 +18,15 @@ struct BoundaryFeature {
     std::string name;
 };
 
+// A time-aware boundary file (the CShapes 2.0 layout): each feature is valid from the date in
+// `fromField` (inclusive) to the date in `toField` (exclusive; empty: still valid). Only the
+// features valid on `date` are read.
+struct FeatureValidity {
+    std::string fromField;
+    std::string toField;
+    core::Date date;
+};
+
 // Polygons read from any GDAL vector source (world-atlas TopoJSON by default), in WGS84
 // longitude/latitude (a source without a CRS is taken as EPSG:4326; others are transformed).
 class BoundarySet {
@@ -23,7 +34,10 @@ class BoundarySet {
     // Reads the first layer. The key is the `keyField` attribute; by default the `id` field, or
     // the `name` field where `id` is empty. Throws core::InputError naming the file.
     [[nodiscard]] static BoundarySet read(const std::filesystem::path& path,
-                                          const std::string& keyField = "");
+                                          const std::string& keyField = "",
+                                          const FeatureValidity* validity = nullptr);
+    // Features left out as not valid on the date (time-aware files), for the report.
+    [[nodiscard]] size_t notValid() const;
     ~BoundarySet();
     BoundarySet(BoundarySet&&) noexcept;
     BoundarySet& operator=(BoundarySet&&) noexcept;

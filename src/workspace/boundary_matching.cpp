@@ -3,7 +3,7 @@
 namespace recmap::workspace {
 
 BoundaryMatching boundaryMatching(const core::Dataset& dataset, std::string keyField) {
-    BoundaryMatching matching{std::move(keyField), {}, dataset.derivedBoundaries()};
+    BoundaryMatching matching{std::move(keyField), {}, dataset.derivedBoundaries(), std::nullopt};
     for (const auto& entity : dataset.entities()) {
         if (!entity.boundaryKey.empty()) {
             matching.entityByKey.emplace(entity.boundaryKey, entity.code);

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/dataset.hpp"
+#include "geo/boundary_set.hpp"
 #include "geo/map_mesh.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <unordered_map>
@@ -18,6 +20,9 @@ struct BoundaryMatching {
     std::string keyField;
     std::unordered_map<std::string, std::string> entityByKey;
     std::vector<core::DerivedBoundary> derived;
+    // A time-aware file (--valid-from-field/--valid-to-field): only the features valid on its
+    // date are read, so the mesh is prepared (and cached) per set of valid features.
+    std::optional<geo::FeatureValidity> validity;
 };
 [[nodiscard]] BoundaryMatching boundaryMatching(const core::Dataset& dataset,
                                                 std::string keyField = "");

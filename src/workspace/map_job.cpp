@@ -59,8 +59,13 @@ MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(requ
                                   ? *request.boundaries
                                   : boundaryFile(request.dataDir, request.resolution);
     clock.mark("dataset");
-    m_mesh = prepareMesh(boundaryPath, boundaryMatching(*m_dataset, request.keyField),
-                         request.projection, log);
+    auto matching = boundaryMatching(*m_dataset, request.keyField);
+    if (!request.validFromField.empty()) {
+        matching.validity =
+            geo::FeatureValidity{request.validFromField, request.validToField, request.asOf};
+        m_meshDate = request.asOf;
+    }
+    m_mesh = prepareMesh(boundaryPath, matching, request.projection, log);
     clock.mark("mesh");
     // Text needs a font; a map without a legend can do without one (and without title).
     try {
@@ -74,7 +79,15 @@ MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(requ
 
 MapJob::~MapJob() = default;
 
-scene::MapScene MapJob::sceneOn(const core::Date& date) const {
+scene::MapScene MapJob::sceneOn(const core::Date& date) {
+    if (m_meshDate && m_meshDate->dayNumber() != date.dayNumber()) {
+        auto matching = boundaryMatching(*m_dataset, m_request.keyField);
+        matching.validity =
+            geo::FeatureValidity{m_request.validFromField, m_request.validToField, date};
+        m_renderer.reset(); // it holds the old mesh
+        m_mesh = prepareMesh(*m_request.boundaries, matching, m_request.projection, m_log);
+        m_meshDate = date;
+    }
     auto scene =
         scene::viewScene(*m_dataset, m_request.view, date, *scene::paletteNamed(m_request.palette),
                          m_worldview, {m_mesh.entityCodes, m_mesh.adjacency});
@@ -173,8 +186,10 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
         return;
     }
     if (!m_renderer) {
-        m_context = std::make_unique<render::HeadlessContext>();
-        clock.mark("context");
+        if (!m_context) {
+            m_context = std::make_unique<render::HeadlessContext>();
+            clock.mark("context");
+        }
         m_renderer = std::make_unique<render::MapRenderer>(m_mesh);
         clock.mark("upload");
     }

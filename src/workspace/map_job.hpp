@@ -30,7 +30,9 @@ class MapJob {
     MapJob(const RenderRequest& request, std::ostream& log);
     ~MapJob();
 
-    [[nodiscard]] scene::MapScene sceneOn(const core::Date& date) const;
+    // The scene of a date; with a time-aware boundary file, the features valid then are
+    // prepared first (cached per date) and the renderer takes the new mesh.
+    [[nodiscard]] scene::MapScene sceneOn(const core::Date& date);
     void write(const scene::MapScene& scene, const core::Date& date,
                const std::filesystem::path& output);
     // Dates of the events the view shows, within [from, to] (for --step event).
@@ -47,6 +49,7 @@ class MapJob {
     std::ostream& m_log;
     std::unique_ptr<core::Dataset> m_dataset;
     geo::MapMesh m_mesh;
+    std::optional<core::Date> m_meshDate; // time-aware files: the date m_mesh was prepared for
     scene::Worldview m_worldview;
     std::unique_ptr<render::Font> m_font;
     std::unique_ptr<render::HeadlessContext> m_context;

@@ -32,6 +32,10 @@ std::string cacheKey(const std::filesystem::path& boundaries, const BoundaryMatc
     for (const auto& derived : matching.derived) {
         key += "|" + derived.key + "<" + derived.fromKey + ":" + derived.ruleText;
     }
+    if (matching.validity) {
+        key += "|valid:" + matching.validity->fromField + ":" + matching.validity->toField + "@" +
+               matching.validity->date.toString();
+    }
     return digest(key);
 }
 
@@ -49,7 +53,13 @@ geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const Boundary
             return std::move(*mesh);
         }
     }
-    auto set = geo::BoundarySet::read(boundaries, matching.keyField); // names the file if it fails
+    // Names the file if it fails.
+    auto set = geo::BoundarySet::read(boundaries, matching.keyField,
+                                      matching.validity ? &*matching.validity : nullptr);
+    if (matching.validity) {
+        log << boundaries.string() << ": note: " << set.size() << " features valid on "
+            << matching.validity->date.toString() << ", " << set.notValid() << " not\n";
+    }
     for (const auto& note : geo::applyDerivedBoundaries(set, matching.derived)) {
         log << boundaries.string() << ": note: " << note << "\n";
     }

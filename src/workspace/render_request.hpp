@@ -27,6 +27,9 @@ struct RenderRequest {
     std::optional<std::filesystem::path>
         boundaries;       // any GDAL vector file instead of Natural Earth
     std::string keyField; // its attribute matched to boundary_key
+    // A time-aware boundary file: the attributes holding each feature's validity dates.
+    std::string validFromField;
+    std::string validToField;
     std::filesystem::path dataDir;
     bool legend = true;
     bool labels = false; // --labels: entity names with collision avoidance

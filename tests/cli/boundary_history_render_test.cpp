@@ -87,3 +87,63 @@ TEST(BoundaryHistoryRender, TheBorderIsNotDrawnOnTheRasterEither) {
     EXPECT_LT(countNear(before.path, hexColour(0x4D4D4D), 60),
               countNear(after.path, hexColour(0x4D4D4D), 60));
 }
+
+// --boundaries FILE --valid-from-field F --valid-to-field T: a file whose features carry their
+// validity (the CShapes layout); the features valid on the date are drawn.
+TEST(TimeAwareBoundaries, TheFeatureValidOnTheDateIsDrawn) {
+    const std::string file = RECMAP_SOURCE_DIR "/tests/fixtures/time_aware/states.geojson";
+    const auto render = [&](const char* date, const std::string& extra = "",
+                            const char* extension = ".tif") {
+        return renderMap(std::string("membership:ORG --as-of ") + date + " --data " +
+                             RECMAP_SOURCE_DIR "/tests/fixtures/data_small --boundaries " + file +
+                             " --key-field iso --valid-from-field gwsdate --valid-to-field "
+                             "gwedate --projection plate-carree --extent -15,25,35,55 "
+                             "--size 800x480 --no-legend --no-graticule" +
+                             extra,
+                         extension);
+    };
+    // Alphaland joined ORG in 1949: a member on both dates, in one square and then the other.
+    const auto in1940 = render("1949-06-01");
+    ASSERT_EQ(in1940.result.exitCode, 0) << in1940.result.output;
+    const auto in1960 = render("1960-01-01");
+    ASSERT_EQ(in1960.result.exitCode, 0) << in1960.result.output;
+    const auto ocean = colourAt(in1940.path, 25, 45);
+    const auto member = colourAt(in1940.path, 5, 45);
+    EXPECT_FALSE(near(member, ocean));
+    EXPECT_TRUE(near(colourAt(in1960.path, 5, 45), ocean))
+        << describe(colourAt(in1960.path, 5, 45));
+    EXPECT_TRUE(near(colourAt(in1960.path, 25, 45), member))
+        << describe(colourAt(in1960.path, 25, 45)) << " vs " << describe(member);
+    // An animation across 1950 moves Alphaland from one frame to the next.
+    const auto frames =
+        render("1949-06-01", " --from 1949-06-01 --to 1960-01-01 --step 10y", ".png");
+    ASSERT_EQ(frames.result.exitCode, 0) << frames.result.output;
+    const auto frame = [&](const char* number) {
+        auto path = fs::path(frames.path);
+        return path.replace_filename(path.stem().string() + number + ".png");
+    };
+    const auto first = frame("-0001"), second = frame("-0002");
+    ASSERT_TRUE(fs::exists(first) && fs::exists(second)) << frames.result.output;
+    // The western square (5 E 45 N, near pixel 330,180 of this layout) is Alphaland's in the
+    // first frame only.
+    EXPECT_TRUE(near(pixelAt(first, 330, 180), member)) << describe(pixelAt(first, 330, 180));
+    EXPECT_TRUE(near(pixelAt(second, 330, 180), ocean)) << describe(pixelAt(second, 330, 180));
+}
+
+TEST(TimeAwareBoundaries, MissingFieldsAndHalfTheOptionsAreErrors) {
+    const std::string file = RECMAP_SOURCE_DIR "/tests/fixtures/time_aware/states.geojson";
+    const auto half =
+        runRecmap("render countries -o x.png --boundaries " + file + " --valid-from-field gwsdate");
+    EXPECT_EQ(half.exitCode, 2);
+    EXPECT_NE(half.output.find("--valid-from-field and --valid-to-field go together"),
+              std::string::npos);
+    const auto missing = renderMap(
+        "countries --data " RECMAP_SOURCE_DIR "/tests/fixtures/data_small --boundaries " + file +
+            " --key-field iso --valid-from-field start "
+            "--valid-to-field gwedate",
+        ".png");
+    EXPECT_EQ(missing.result.exitCode, 1);
+    EXPECT_NE(missing.result.output.find("states.geojson: error: no field 'start'"),
+              std::string::npos)
+        << missing.result.output;
+}

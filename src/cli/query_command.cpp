@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "core/query.hpp"
 #include "core/status.hpp"
+#include "core/text.hpp"
 #include "scene/worldview.hpp"
 #include "store/dataset_reader.hpp"
 #include "workspace/data_paths.hpp"
@@ -25,14 +26,6 @@ using workspace::requireOrganisation;
 namespace {
 
 const std::set<std::string> commonValued{"--data", "--db", "--as-of", "--format", "--status"};
-
-std::string joined(const std::vector<std::string>& items, const char* separator = "|") {
-    std::string text;
-    for (const auto& item : items) {
-        text += (text.empty() ? "" : separator) + item;
-    }
-    return text;
-}
 
 std::string recognitionLabel(const core::RecognitionState& state) {
     std::string label(core::toString(state.status));
@@ -60,7 +53,7 @@ ResultTable recognisers(const core::Dataset& dataset, const core::Entity& subjec
         auto row = entityRow(*entity);
         row.push_back(recognitionLabel(state));
         row.push_back(state.decisive ? state.decisive->date.toString() : "");
-        row.push_back(state.decisive ? joined(state.decisive->sources) : "");
+        row.push_back(state.decisive ? core::joinList(state.decisive->sources, "|") : "");
         table.rows.push_back(std::move(row));
         unMembers += core::isUnMember(dataset, *entity, date) ? 1 : 0;
         disputed += state.disputed ? 1 : 0;
@@ -82,7 +75,7 @@ ResultTable recognisedBy(const core::Dataset& dataset, const core::Entity& obser
         auto row = entityRow(*dataset.entity(code));
         row.push_back(recognitionLabel(state));
         row.push_back(state.decisive ? state.decisive->date.toString() : "");
-        row.push_back(state.decisive ? joined(state.decisive->sources) : "");
+        row.push_back(state.decisive ? core::joinList(state.decisive->sources, "|") : "");
         table.rows.push_back(std::move(row));
     }
     table.summary = observer.name + " recognises " + std::to_string(table.rows.size()) +
@@ -120,7 +113,7 @@ ResultTable members(const core::Dataset& dataset, const core::Organisation& orga
                                             " disputed)"
                                       : ""));
         row.push_back(state.decisive->date.toString());
-        row.push_back(joined(state.decisive->sources));
+        row.push_back(core::joinList(state.decisive->sources, "|"));
         table.rows.push_back(std::move(row));
     }
     std::sort(table.rows.begin(), table.rows.end());
@@ -189,8 +182,8 @@ ResultTable worldviewPositions(const core::Dataset& dataset, const core::Entity&
         const auto found = inForce.find(position.worldview);
         const bool current = found != inForce.end() && found->second == &position;
         table.rows.push_back({position.worldview, position.from ? position.from->toString() : "",
-                              position.drawnAs, current ? "yes" : "no", joined(position.sources),
-                              position.note});
+                              position.drawnAs, current ? "yes" : "no",
+                              core::joinList(position.sources, "|"), position.note});
     }
     const auto un = scene::territoryDrawing(dataset, territory, {}, date);
     const auto deFacto =

@@ -21,6 +21,17 @@ std::string_view trim(std::string_view text) {
     return text.substr(first, last - first + 1);
 }
 
+std::string joinList(const std::vector<std::string>& items, std::string_view separator) {
+    std::string text;
+    for (const auto& item : items) {
+        if (!text.empty()) {
+            text += separator;
+        }
+        text += item;
+    }
+    return text;
+}
+
 std::vector<std::string> splitList(std::string_view text, char separator) {
     std::vector<std::string> pieces;
     if (trim(text).empty()) {

@@ -12,5 +12,8 @@ namespace recmap::core {
 [[nodiscard]] std::string_view trim(std::string_view text);
 // Splits on a separator; an empty input gives an empty list; pieces are trimmed.
 [[nodiscard]] std::vector<std::string> splitList(std::string_view text, char separator);
+// The items with `separator` between them: the inverse of splitList.
+[[nodiscard]] std::string joinList(const std::vector<std::string>& items,
+                                   std::string_view separator);
 
 } // namespace recmap::core

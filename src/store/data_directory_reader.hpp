@@ -50,6 +50,11 @@ class DataDirectoryReader {
 
     CsvTable readTable(const fs::path& path);
 
+    // An optional file of the directory with its header checked; nullopt when it is absent or
+    // its header is wrong (reported).
+    std::optional<CsvTable> optionalTable(const char* name,
+                                          const std::vector<std::string_view>& columns);
+
     std::vector<fs::path> filesIn(const std::string& folder) const;
 
     std::optional<core::Date> date(const CsvTable& table, const CsvRow& row,

@@ -11,14 +11,6 @@
 namespace recmap::store {
 namespace {
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string text;
-    for (const auto& item : items) {
-        text += (text.empty() ? "" : "|") + item;
-    }
-    return text;
-}
-
 std::string dateText(const std::optional<core::Date>& date) {
     return date ? date->toString() : "";
 }
@@ -77,7 +69,7 @@ void insertEvents(SqliteDatabase& db, const std::string& table, const std::strin
             .bind(3, std::string_view(date.toString()))
             .bind(4, core::toString(action))
             .bind(5, core::toString(confidence))
-            .bind(6, std::string_view(joined(sources)))
+            .bind(6, std::string_view(core::joinList(sources, "|")))
             .bindOptional(7, note)
             .bind(8, std::string_view(origin.file))
             .bind(9, static_cast<int64_t>(origin.line));
@@ -154,13 +146,13 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
         insertEntity.bind(2, std::string_view(entity->code))
             .bindOptional(3, entity->qid)
             .bind(4, std::string_view(entity->name))
-            .bindOptional(5, joined(entity->aliases))
+            .bindOptional(5, core::joinList(entity->aliases, "|"))
             .bind(6, core::toString(entity->kind))
-            .bindOptional(7, joined(entity->claimedBy))
+            .bindOptional(7, core::joinList(entity->claimedBy, "|"))
             .bindOptional(8, dateText(entity->existsFrom))
             .bindOptional(9, dateText(entity->existsTo))
             .bindOptional(10, entity->boundaryKey)
-            .bindOptional(11, joined(entity->sources));
+            .bindOptional(11, core::joinList(entity->sources, "|"));
         insertEntity.step();
     }
 
@@ -172,11 +164,11 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
         insertOrganisation.bind(1, std::string_view(organisation.code))
             .bindOptional(2, organisation.qid)
             .bind(3, std::string_view(organisation.name))
-            .bindOptional(4, joined(organisation.aliases))
+            .bindOptional(4, core::joinList(organisation.aliases, "|"))
             .bindOptional(5, organisation.kind)
             .bindOptional(6, dateText(organisation.founded))
             .bindOptional(7, dateText(organisation.dissolved))
-            .bindOptional(8, joined(organisation.sources));
+            .bindOptional(8, core::joinList(organisation.sources, "|"));
         insertOrganisation.step();
     }
 
@@ -206,7 +198,7 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
         insertNote.bind(1, std::string_view(note.subject))
             .bind(2, std::string_view(note.date.toString()))
             .bind(3, std::string_view(note.event))
-            .bind(4, std::string_view(joined(note.sources)))
+            .bind(4, std::string_view(core::joinList(note.sources, "|")))
             .bindOptional(5, note.note)
             .bind(6, std::string_view(note.origin.file))
             .bind(7, static_cast<int64_t>(note.origin.line));
@@ -220,7 +212,7 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
         insertDerived.bind(1, std::string_view(derived.key))
             .bind(2, std::string_view(derived.fromKey))
             .bind(3, std::string_view(derived.ruleText))
-            .bind(4, std::string_view(joined(derived.sources)))
+            .bind(4, std::string_view(core::joinList(derived.sources, "|")))
             .bindOptional(5, derived.note)
             .bind(6, std::string_view(derived.origin.file))
             .bind(7, static_cast<int64_t>(derived.origin.line));
@@ -236,7 +228,7 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
             .bind(2, std::string_view(position.drawnAs))
             .bind(3, std::string_view(position.worldview))
             .bindOptional(4, dateText(position.from))
-            .bind(5, std::string_view(joined(position.sources)))
+            .bind(5, std::string_view(core::joinList(position.sources, "|")))
             .bindOptional(6, position.note)
             .bind(7, std::string_view(position.origin.file))
             .bind(8, static_cast<int64_t>(position.origin.line));
@@ -253,7 +245,7 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
             .bind(3, core::toString(holding.role))
             .bindOptional(4, dateText(holding.from))
             .bindOptional(5, dateText(holding.to))
-            .bind(6, std::string_view(joined(holding.sources)))
+            .bind(6, std::string_view(core::joinList(holding.sources, "|")))
             .bindOptional(7, holding.note)
             .bind(8, std::string_view(holding.origin.file))
             .bind(9, static_cast<int64_t>(holding.origin.line));

@@ -113,6 +113,19 @@ DatasetReadResult readDataDirectory(const std::filesystem::path& directory) {
     return DataDirectoryReader(directory).read();
 }
 
+std::optional<CsvTable>
+DataDirectoryReader::optionalTable(const char* name, const std::vector<std::string_view>& columns) {
+    const auto path = m_directory / name;
+    if (!fs::exists(path)) {
+        return std::nullopt;
+    }
+    auto table = readTable(path);
+    if (!expectHeader(table, columns, m_result.findings)) {
+        return std::nullopt;
+    }
+    return table;
+}
+
 void DataDirectoryReader::checkSourceDates(const CsvTable& table, const CsvRow& row,
                                            const std::vector<std::string>& ids,
                                            const core::Date& when) {

@@ -8,27 +8,13 @@
 #include <set>
 
 namespace recmap::store {
-namespace {
-
-std::string listed(const std::vector<std::string>& codes) {
-    std::string text;
-    for (const auto& code : codes) {
-        text += (text.empty() ? "" : ", ") + code;
-    }
-    return text;
-}
-
-} // namespace
 
 void DataDirectoryReader::readExpectations() {
-    const auto path = m_directory / "expectations.csv";
-    if (!fs::exists(path)) {
+    const auto found = optionalTable("expectations.csv", expectationColumns);
+    if (!found) {
         return;
     }
-    const auto table = readTable(path);
-    if (!expectHeader(table, expectationColumns, m_result.findings)) {
-        return;
-    }
+    const auto& table = *found;
     std::map<std::tuple<std::string, std::string, std::string, std::string>, size_t> lineOf;
     for (const auto& row : table.rows) {
         const auto& f = row.fields;
@@ -98,10 +84,10 @@ void DataDirectoryReader::readExpectations() {
             " on " + f[2] + ": the events give " + std::to_string(outcome.counted.size()) +
             ", the source " + f[4];
         if (!outcome.extra.empty()) {
-            message += "; not in the source's list: " + listed(outcome.extra);
+            message += "; not in the source's list: " + core::joinList(outcome.extra, ", ");
         }
         if (!outcome.missing.empty()) {
-            message += "; missing from the events: " + listed(outcome.missing);
+            message += "; missing from the events: " + core::joinList(outcome.missing, ", ");
         }
         error(table, row, message);
     }

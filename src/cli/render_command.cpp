@@ -41,7 +41,9 @@ core::Date dateOption(const Arguments& args, const char* name, core::Date fallba
 } // namespace
 
 std::string renderUsage() {
-    return "usage: recmap render VIEW -o FILE.png|FILE.tif|FILE.svg [--as-of DATE] [--size WxH]\n"
+    return "usage: recmap render VIEW -o FILE.png|.tif|.svg|.html|.gpkg|.csv|.geojson [--as-of "
+           "DATE]\n"
+           "                     [--size WxH]\n"
            "                     [--projection P] [--center LON,LAT] [--resolution 110m|50m|10m]\n"
            "                     [--palette NAME] [--title TEXT] [--labels] [--no-legend] "
            "[--no-graticule]\n"
@@ -76,7 +78,8 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
     }
     auto output = args.value("-o") ? args.value("-o") : args.value("--output");
     if (!output) {
-        throw core::UsageError("render needs an output file: -o FILE.png|FILE.tif|FILE.svg");
+        throw core::UsageError(
+            "render needs an output file: -o FILE.png|.tif|.svg|.html|.gpkg|.csv|.geojson");
     }
     request.output = *output;
     request.asOf = dateOption(args, "--as-of", core::Date::today());
@@ -90,8 +93,11 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
         if (*request.to < *request.from) {
             throw core::UsageError("--to is before --from");
         }
-        if (!isAnimation(request.output) && outputFormatOf(request.output) != OutputFormat::Png) {
-            throw core::UsageError("an animation writes .png frames, or a .gif or .mp4");
+        // An HTML page takes --from/--to as its slider's range.
+        if (!isAnimation(request.output) && outputFormatOf(request.output) != OutputFormat::Png &&
+            outputFormatOf(request.output) != OutputFormat::Html) {
+            throw core::UsageError("an animation writes .png frames, or a .gif or .mp4 (or an "
+                                   ".html page with a date slider)");
         }
     } else {
         (void)outputFormatOf(request.output);

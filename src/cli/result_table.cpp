@@ -1,23 +1,13 @@
 #include "cli/result_table.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
 namespace recmap::cli {
 namespace {
-
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos) {
-        return text;
-    }
-    std::string quoted = "\"";
-    for (char c : text) {
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    }
-    return quoted + "\"";
-}
 
 // Display width in terminal columns, counting UTF-8 code points.
 size_t displayWidth(const std::string& text) {
@@ -41,47 +31,15 @@ OutputFormat parseOutputFormat(const std::string& text) {
     throw core::UsageError("unknown format '" + text + "' (table, csv or json)");
 }
 
-std::string jsonEscape(const std::string& text) {
-    std::string escaped;
-    for (char c : text) {
-        switch (c) {
-        case '"':
-            escaped += "\\\"";
-            break;
-        case '\\':
-            escaped += "\\\\";
-            break;
-        case '\n':
-            escaped += "\\n";
-            break;
-        case '\r':
-            escaped += "\\r";
-            break;
-        case '\t':
-            escaped += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-                escaped += buffer;
-            } else {
-                escaped += c;
-            }
-        }
-    }
-    return escaped;
-}
-
 void ResultTable::print(OutputFormat format, std::ostream& out) const {
     if (format == OutputFormat::Csv) {
         for (size_t i = 0; i < columns.size(); ++i) {
-            out << (i ? "," : "") << csvField(columns[i]);
+            out << (i ? "," : "") << core::csvField(columns[i]);
         }
         out << "\n";
         for (const auto& row : rows) {
             for (size_t i = 0; i < row.size(); ++i) {
-                out << (i ? "," : "") << csvField(row[i]);
+                out << (i ? "," : "") << core::csvField(row[i]);
             }
             out << "\n";
         }
@@ -92,8 +50,8 @@ void ResultTable::print(OutputFormat format, std::ostream& out) const {
         for (size_t r = 0; r < rows.size(); ++r) {
             out << (r ? ",\n " : "\n ") << "{";
             for (size_t i = 0; i < columns.size(); ++i) {
-                out << (i ? ", " : "") << "\"" << jsonEscape(columns[i]) << "\": \""
-                    << jsonEscape(rows[r][i]) << "\"";
+                out << (i ? ", " : "") << "\"" << core::jsonEscape(columns[i]) << "\": \""
+                    << core::jsonEscape(rows[r][i]) << "\"";
             }
             out << "}";
         }

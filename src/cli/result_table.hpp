@@ -20,6 +20,4 @@ struct ResultTable {
     void print(OutputFormat format, std::ostream& out) const;
 };
 
-[[nodiscard]] std::string jsonEscape(const std::string& text);
-
 } // namespace recmap::cli

@@ -1,5 +1,7 @@
 #include "core/text.hpp"
 
+#include <cstdio>
+
 namespace recmap::core {
 
 std::string toLowerAscii(std::string_view text) {
@@ -47,6 +49,49 @@ std::vector<std::string> splitList(std::string_view text, char separator) {
         start = end + 1;
     }
     return pieces;
+}
+
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos) {
+        return text;
+    }
+    std::string quoted = "\"";
+    for (char c : text) {
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    }
+    return quoted + "\"";
+}
+
+std::string jsonEscape(const std::string& text) {
+    std::string escaped;
+    for (char c : text) {
+        switch (c) {
+        case '"':
+            escaped += "\\\"";
+            break;
+        case '\\':
+            escaped += "\\\\";
+            break;
+        case '\n':
+            escaped += "\\n";
+            break;
+        case '\r':
+            escaped += "\\r";
+            break;
+        case '\t':
+            escaped += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buffer[8];
+                std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+                escaped += buffer;
+            } else {
+                escaped += c;
+            }
+        }
+    }
+    return escaped;
 }
 
 } // namespace recmap::core

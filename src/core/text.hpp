@@ -16,4 +16,9 @@ namespace recmap::core {
 [[nodiscard]] std::string joinList(const std::vector<std::string>& items,
                                    std::string_view separator);
 
+// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+[[nodiscard]] std::string csvField(const std::string& text);
+// The text escaped for the inside of a JSON string.
+[[nodiscard]] std::string jsonEscape(const std::string& text);
+
 } // namespace recmap::core

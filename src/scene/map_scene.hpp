@@ -46,6 +46,9 @@ struct MapScene {
     // Entities never drawn as a marker when too small to see (territories: their sovereign's
     // style already says what they are).
     std::unordered_set<std::string> unmarked;
+    // Entities drawn under a category without being counted in its legend entry (territories in
+    // their sovereign's style, or as dependent territories).
+    std::unordered_set<std::string> uncounted;
     // The entity the view is about (recognition:X): shown in an inset when too small to see.
     std::string focus;
     // The legend label each entity is drawn under (territories: their sovereign's when they

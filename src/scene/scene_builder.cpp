@@ -58,6 +58,7 @@ MapScene SceneBuilder::finish(Rgba absent, std::string title, bool territoriesIn
             continue; // a status of its own (a recognition on record): drawn and counted as such
         }
         scene.unmarked.insert(entity.code);
+        scene.uncounted.insert(entity.code);
         if (territoriesInherit && !entity.claimedBy.empty()) {
             if (auto found = m_categoryOf.find(entity.claimedBy.front());
                 found != m_categoryOf.end()) {

@@ -119,10 +119,25 @@ OutputFormat outputFormatOf(const std::filesystem::path& path) {
     if (extension == ".tif" || extension == ".tiff") {
         return OutputFormat::GeoTiff;
     }
-    if (extension == ".svg") {
-        return OutputFormat::Svg;
+    static const std::pair<const char*, OutputFormat> others[] = {
+        {".svg", OutputFormat::Svg},     {".html", OutputFormat::Html},
+        {".htm", OutputFormat::Html},    {".gpkg", OutputFormat::GeoPackage},
+        {".csv", OutputFormat::Csv},     {".geojson", OutputFormat::GeoJson},
+        {".json", OutputFormat::GeoJson}};
+    for (const auto& [suffix, format] : others) {
+        if (extension == suffix) {
+            return format;
+        }
     }
-    throw core::UsageError("output must end in .png, .tif or .svg, got '" + path.string() + "'");
+    throw core::UsageError("output must end in .png, .tif, .svg, .html, .gpkg, .csv or .geojson, "
+                           "got '" +
+                           path.string() + "'");
+}
+
+const std::vector<std::string>& exportExtensions() {
+    static const std::vector<std::string> extensions{"png",  "svg", "tif",    "html",
+                                                     "gpkg", "csv", "geojson"};
+    return extensions;
 }
 
 bool isAnimation(const std::filesystem::path& output) {
@@ -133,7 +148,8 @@ bool isAnimation(const std::filesystem::path& output) {
 void runRender(const RenderRequest& request, std::ostream& log) {
     checkWritable(request.output);
     MapJob job(request, log);
-    if (!request.from) {
+    if (!request.from ||
+        (!isAnimation(request.output) && outputFormatOf(request.output) == OutputFormat::Html)) {
         job.write(job.sceneOn(request.asOf), request.asOf, request.output);
         return;
     }

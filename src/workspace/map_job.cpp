@@ -2,10 +2,13 @@
 
 #include "core/error.hpp"
 #include "geo/boundary_set.hpp"
+#include "geo/derived_boundaries.hpp"
+#include "geo/entity_boundaries.hpp"
 #include "geo/geotiff_writer.hpp"
 #include "geo/map_mesh_builder.hpp"
 #include "render/font.hpp"
 #include "render/headless_context.hpp"
+#include "render/html_writer.hpp"
 #include "render/labels.hpp"
 #include "render/map_renderer.hpp"
 #include "render/png_writer.hpp"
@@ -17,9 +20,13 @@
 #include "workspace/boundary_matching.hpp"
 #include "workspace/data_paths.hpp"
 #include "workspace/dataset_loading.hpp"
+#include "workspace/html_export.hpp"
+#include "workspace/map_data_export.hpp"
+#include "workspace/map_facts.hpp"
 #include "workspace/prepared_mesh.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <set>
@@ -55,17 +62,16 @@ MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(requ
     m_dataset = loadDataset({request.dataDir, request.database, request.asOf}, log);
     m_worldview = scene::parseWorldview(request.worldview, *m_dataset);
 
-    const auto boundaryPath = request.boundaries
-                                  ? *request.boundaries
-                                  : boundaryFile(request.dataDir, request.resolution);
+    m_boundaryPath = request.boundaries ? *request.boundaries
+                                        : boundaryFile(request.dataDir, request.resolution);
     clock.mark("dataset");
-    auto matching = boundaryMatching(*m_dataset, request.keyField);
+    m_matching = boundaryMatching(*m_dataset, request.keyField);
     if (!request.validFromField.empty()) {
-        matching.validity =
+        m_matching.validity =
             geo::FeatureValidity{request.validFromField, request.validToField, request.asOf};
         m_meshDate = request.asOf;
     }
-    m_mesh = prepareMesh(boundaryPath, matching, request.projection, log);
+    m_mesh = prepareMesh(m_boundaryPath, m_matching, request.projection, log);
     clock.mark("mesh");
     // Text needs a font; a map without a legend can do without one (and without title).
     try {
@@ -88,6 +94,10 @@ scene::MapScene MapJob::sceneOn(const core::Date& date) {
         m_mesh = prepareMesh(*m_request.boundaries, matching, m_request.projection, m_log);
         m_meshDate = date;
     }
+    return sceneFor(date);
+}
+
+scene::MapScene MapJob::sceneFor(const core::Date& date) const {
     auto scene =
         scene::viewScene(*m_dataset, m_request.view, date, *scene::paletteNamed(m_request.palette),
                          m_worldview, {m_mesh.entityCodes, m_mesh.adjacency});
@@ -142,6 +152,15 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
                    const std::filesystem::path& output) {
     PhaseClock clock(m_log);
     const auto format = outputFormatOf(output);
+    if (format == OutputFormat::Html) {
+        writeHtml(scene, date, output);
+        return;
+    }
+    if (format == OutputFormat::Csv || format == OutputFormat::GeoJson ||
+        format == OutputFormat::GeoPackage) {
+        writeData(scene, date, output, format);
+        return;
+    }
     const int width = m_request.width;
     const int height = m_request.height;
     auto overlay = render::layoutOverlay(scene, width, height, m_font.get(), m_request.legend);
@@ -181,8 +200,17 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
         overlay.texts.insert(overlay.texts.end(), labels.begin(), labels.end());
     }
     if (format == OutputFormat::Svg) {
+        render::SvgOptions options;
+        for (const auto& fact :
+             mapFacts(*m_dataset, m_request.view, m_worldview, date, scene, m_mesh)) {
+            const render::EntityNote note{factTitle(fact), factDescription(fact, date)};
+            for (const auto& slot : fact.slots) {
+                options.notes.try_emplace(slot, note);
+            }
+            options.notes[fact.code] = note; // a slot's own facts before its holder's
+        }
         render::writeSvg(output, m_mesh, scene, overlay, extent, inset, width, height,
-                         m_font ? m_font->family() : "sans-serif");
+                         m_font ? m_font->family() : "sans-serif", options);
         return;
     }
     if (!m_renderer) {
@@ -224,6 +252,89 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
                 {"Software", "recmap " RECMAP_VERSION}};
     render::writePng(output, image, png);
     clock.mark("write");
+}
+
+void MapJob::writeHtml(const scene::MapScene& scene, const core::Date& date,
+                       const std::filesystem::path& output) {
+    // The slider: the view's event dates from the first (or --from) to the map's date (or --to).
+    const core::Date last = m_request.to ? *m_request.to : date;
+    auto dates = eventDates(m_request.from ? *m_request.from : core::Date::fromYmd(1, 1, 1), last);
+    if (m_request.from &&
+        (dates.empty() || dates.front().dayNumber() != m_request.from->dayNumber())) {
+        dates.insert(dates.begin(), *m_request.from);
+    }
+    if (dates.empty() || dates.back().dayNumber() != last.dayNumber()) {
+        dates.push_back(last);
+    }
+    size_t initial = dates.size() - 1;
+    for (size_t i = 0; i < dates.size(); ++i) {
+        if (dates[i].dayNumber() <= date.dayNumber()) {
+            initial = i;
+        }
+    }
+    const auto timeline = htmlTimeline({*m_dataset, m_request.view, m_worldview, m_mesh, dates,
+                                        initial, [this](const core::Date& day) {
+                                            return sceneFor(day);
+                                        }});
+    auto content = m_mesh.bounds;
+    if (m_request.extent) {
+        const auto& [west, south, east, north] = *m_request.extent;
+        if (auto box = geo::Projector(m_request.projection).boundsOf(west, south, east, north)) {
+            content = *box;
+        }
+    }
+    const int width = m_request.width;
+    const int height = m_request.height;
+    render::HtmlPage page;
+    const auto shown = initial == dates.size() - 1 || dates[initial].dayNumber() == date.dayNumber()
+                           ? scene
+                           : sceneFor(dates[initial]);
+    page.mesh = &m_mesh;
+    page.scene = &shown;
+    page.extent = render::fitExtentBetween(content, width, height, 0, static_cast<float>(height));
+    page.width = width;
+    page.height = height;
+    page.fontFamily = m_font ? m_font->family() : "sans-serif";
+    page.styles = timeline.styles;
+    page.dataJson = timeline.json;
+    page.attribution = scene.attribution;
+    render::writeHtml(output, page);
+    m_log << output.string() << ": note: interactive map with " << dates.size() << " dates from "
+          << dates.front().toString() << " to " << dates.back().toString() << "\n";
+}
+
+const std::unordered_map<std::string, core::EntityBoundary>& MapJob::shapes() {
+    if (!m_shapes) {
+        auto set = geo::BoundarySet::read(m_boundaryPath, m_matching.keyField,
+                                          m_matching.validity ? &*m_matching.validity : nullptr);
+        (void)geo::applyDerivedBoundaries(set, m_matching.derived);
+        m_shapes.emplace();
+        for (auto& boundary : geo::entityBoundaries(set, m_matching.entityByKey)) {
+            auto code = boundary.code;
+            m_shapes->emplace(std::move(code), std::move(boundary));
+        }
+    }
+    return *m_shapes;
+}
+
+void MapJob::writeData(const scene::MapScene& scene, const core::Date& date,
+                       const std::filesystem::path& output, OutputFormat format) {
+    const auto facts = mapFacts(*m_dataset, m_request.view, m_worldview, date, scene, m_mesh);
+    const auto categories = styleCategories(scene, facts);
+    std::string layer = m_request.view.toString();
+    for (auto& c : layer) {
+        if (!std::isalnum(static_cast<unsigned char>(c))) {
+            c = '_';
+        }
+    }
+    static const std::unordered_map<std::string, core::EntityBoundary> none;
+    const auto& geometry = format == OutputFormat::Csv ? none : shapes();
+    const DataFormat kind = format == OutputFormat::Csv       ? DataFormat::Csv
+                            : format == OutputFormat::GeoJson ? DataFormat::GeoJson
+                                                              : DataFormat::GeoPackage;
+    writeMapData(output, kind, facts, categories, geometry,
+                 {layer, scene.title, date, scene.border});
+    m_log << output.string() << ": note: " << facts.size() << " entities\n";
 }
 
 std::vector<core::Date> MapJob::eventDates(const core::Date& from, const core::Date& to) const {

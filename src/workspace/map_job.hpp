@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/dataset.hpp"
+#include "core/entity_boundary.hpp"
 #include "geo/map_mesh.hpp"
 #include "render/map_renderer.hpp"
 #include "scene/map_scene.hpp"
 #include "scene/worldview.hpp"
+#include "workspace/boundary_matching.hpp"
 #include "workspace/map_export.hpp"
 #include "workspace/render_request.hpp"
 
@@ -12,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <unordered_map>
 #include <vector>
 
 namespace recmap::render {
@@ -40,6 +43,17 @@ class MapJob {
                                                      const core::Date& to) const;
 
   private:
+    // The view's scene on the date over the current mesh.
+    [[nodiscard]] scene::MapScene sceneFor(const core::Date& date) const;
+    // The interactive page: the slider's dates are the view's event dates up to `date` (or
+    // within --from/--to), the map itself `scene` on `date`.
+    void writeHtml(const scene::MapScene& scene, const core::Date& date,
+                   const std::filesystem::path& output);
+    // CSV, GeoJSON or GeoPackage: the data behind the map.
+    void writeData(const scene::MapScene& scene, const core::Date& date,
+                   const std::filesystem::path& output, OutputFormat format);
+    // Each slot's WGS84 boundary (read once, for the vector data exports).
+    [[nodiscard]] const std::unordered_map<std::string, core::EntityBoundary>& shapes();
     // A zoomed inset of the view's subject when it is too small to read at this scale.
     [[nodiscard]] std::optional<render::RenderOptions::Inset>
     insetFor(const scene::MapScene& scene, const geo::Bounds& extent, int width,
@@ -49,6 +63,9 @@ class MapJob {
     std::ostream& m_log;
     std::unique_ptr<core::Dataset> m_dataset;
     geo::MapMesh m_mesh;
+    std::filesystem::path m_boundaryPath;
+    BoundaryMatching m_matching;
+    std::optional<std::unordered_map<std::string, core::EntityBoundary>> m_shapes;
     std::optional<core::Date> m_meshDate; // time-aware files: the date m_mesh was prepared for
     scene::Worldview m_worldview;
     std::unique_ptr<render::Font> m_font;

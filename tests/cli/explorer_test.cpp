@@ -133,7 +133,8 @@ TEST(Explorer, SwitchesToTheGlobeAndTurnsIt) {
 TEST(Explorer, SavesAndExportsWhatItShows) {
     // Ctrl+S and Ctrl+E, played by a script in a fresh working directory.
     const fs::path directory = scratchDirectory("explore-export-" + std::to_string(::getpid()));
-    std::ofstream(directory / "script.txt") << "save\nexport svg\nexport png\n";
+    std::ofstream(directory / "script.txt")
+        << "save\nexport svg\nexport png\nexport html\nexport geojson\n";
     const auto result = explore("membership:NATO --as-of 2023-04-04 --script script.txt",
                                 shot("export"), "cd '" + directory.string() + "' && ");
     ASSERT_EQ(result.exitCode, 0) << result.output;
@@ -146,6 +147,10 @@ TEST(Explorer, SavesAndExportsWhatItShows) {
     ASSERT_TRUE(written.contains(".txtview")) << result.output;
     ASSERT_TRUE(written.contains(".svg")) << result.output;
     ASSERT_TRUE(written.contains(".png")) << result.output;
+    ASSERT_TRUE(written.contains(".html")) << result.output;
+    ASSERT_TRUE(written.contains(".geojson")) << result.output;
+    EXPECT_NE(readFile(written[".html"]).find("<g id=\"FIN\" class=\"entity\""), std::string::npos);
+    EXPECT_NE(readFile(written[".geojson"]).find("\"code\": \"FIN\""), std::string::npos);
     // The export is the view: NATO members in the member colour; the SVG names Finland.
     EXPECT_GT(countNear(written[".png"], hexColour(0x0072B2)), 10000U);
     const std::string text = readFile(written[".svg"]);

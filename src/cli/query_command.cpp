@@ -5,6 +5,9 @@
 #include "core/query.hpp"
 #include "core/status.hpp"
 #include "core/text.hpp"
+#include "scene/comparison_scene.hpp"
+#include "scene/palette.hpp"
+#include "scene/view_spec.hpp"
 #include "scene/worldview.hpp"
 #include "store/dataset_reader.hpp"
 #include "workspace/data_paths.hpp"
@@ -25,7 +28,8 @@ using workspace::requireOrganisation;
 
 namespace {
 
-const std::set<std::string> commonValued{"--data", "--db", "--as-of", "--format", "--status"};
+const std::set<std::string> commonValued{"--data",   "--db",   "--as-of", "--format",
+                                         "--status", "--from", "--to"};
 
 std::string recognitionLabel(const core::RecognitionState& state) {
     std::string label(core::toString(state.status));
@@ -195,11 +199,61 @@ ResultTable worldviewPositions(const core::Dataset& dataset, const core::Entity&
     return table;
 }
 
+// query changes VIEW --from D1 --to D2: every entity whose category changed, with the events
+// between the dates and their sources.
+ResultTable changes(const core::Dataset& dataset, const std::string& viewText,
+                    const core::Date& from, const core::Date& to) {
+    auto view = scene::ViewSpec::parse(viewText);
+    if (view.kind == scene::ViewSpec::Kind::Changes) {
+        view = view.parts.front();
+    }
+    if (view.kind == scene::ViewSpec::Kind::Countries ||
+        view.kind == scene::ViewSpec::Kind::Agreement) {
+        throw core::UsageError("query changes takes a recognition, observer, membership or "
+                               "where view, got '" +
+                               viewText + "'");
+    }
+    ResultTable table{{"code", "name", "change", "before", "after", "events", "sources"}, {}, {}};
+    std::map<std::string, int> counts;
+    for (const auto& change :
+         scene::categoryChanges(dataset, view, from, to, *scene::paletteNamed("okabe-ito"))) {
+        if (change.change == "Unchanged") {
+            continue;
+        }
+        ++counts[change.change];
+        std::vector<std::string> events;
+        std::vector<std::string> urls;
+        for (const auto& event : scene::eventsBetween(dataset, view, change.code, from, to)) {
+            std::vector<std::string> ids;
+            for (const auto& citation : event.citations) {
+                ids.push_back(citation.sourceId);
+                if (!citation.url.empty()) {
+                    urls.push_back(citation.url);
+                }
+            }
+            events.push_back(event.date + " " + event.what + (event.disputed ? " (disputed)" : "") +
+                             " [" + core::joinList(ids, ", ") + "]");
+        }
+        const core::Entity* entity = dataset.entity(change.code);
+        table.rows.push_back({change.code, entity ? entity->name : change.code, change.change,
+                              change.before, change.after, core::joinList(events, "; "),
+                              core::joinList(urls, " ")});
+    }
+    std::string summary;
+    for (const auto& [what, count] : counts) {
+        summary += (summary.empty() ? "" : ", ") + what + " " + std::to_string(count);
+    }
+    table.summary = view.toString() + " from " + from.toString() + " to " + to.toString() + ": " +
+                    (summary.empty() ? "no change" : summary);
+    return table;
+}
+
 } // namespace
 
 std::string queryUsage() {
     return "usage: recmap query recognisers SUBJECT | recognised-by OBSERVER | members ORG |\n"
-           "                    status SUBJECT OBSERVER | worldviews TERRITORY | where 'EXPR'\n"
+           "                    status SUBJECT OBSERVER | worldviews TERRITORY | where 'EXPR' |\n"
+           "                    changes VIEW --from DATE [--to DATE]\n"
            "       [--as-of YYYY-MM-DD] [--format table|csv|json] [--data DIR] [--db FILE]\n"
            "       members: [--status member|suspended|observer|candidate|former|all]\n"
            "EXPR: member(ORG) candidate(ORG) suspended(ORG) observer(ORG) former(ORG)\n"
@@ -213,15 +267,16 @@ void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ost
     const auto& positional = args.positionals();
     if (positional.empty()) {
         throw core::UsageError(
-            "query needs a kind: recognisers, recognised-by, members, status, worldviews or where");
+            "query needs a kind: recognisers, recognised-by, members, status, worldviews, where or "
+            "changes");
     }
     const std::string& kind = positional[0];
     const size_t expected = kind == "status" ? 3 : 2;
     if (kind != "recognisers" && kind != "recognised-by" && kind != "members" && kind != "status" &&
-        kind != "worldviews" && kind != "where") {
+        kind != "worldviews" && kind != "where" && kind != "changes") {
         throw core::UsageError(
             "unknown query '" + kind +
-            "' (recognisers, recognised-by, members, status, worldviews, where)");
+            "' (recognisers, recognised-by, members, status, worldviews, where, changes)");
     }
     if (positional.size() != expected) {
         throw core::UsageError("query " + kind + " takes " + std::to_string(expected - 1) +
@@ -238,12 +293,30 @@ void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ost
     if (args.value("--status") && kind != "members") {
         throw core::UsageError("--status goes with query members");
     }
+    if ((args.value("--from") || args.value("--to")) && kind != "changes") {
+        throw core::UsageError("--from and --to go with query changes");
+    }
+    if (kind == "changes" && !args.value("--from")) {
+        throw core::UsageError("query changes needs --from DATE (and --to DATE, default today)");
+    }
     const auto options = datasetOptions(args);
     if (kind == "where") {
         (void)core::parseQuery(positional[1]); // syntax errors before any loading
     }
     const auto dataset = loadDataset(options, log);
     const auto& date = options.asOf;
+    if (kind == "changes") {
+        const auto from = core::Date::parse(*args.value("--from"));
+        const auto to = args.value("--to") ? core::Date::parse(*args.value("--to")) : date;
+        if (!from || !to) {
+            throw core::UsageError("--from and --to take YYYY-MM-DD");
+        }
+        if (to->dayNumber() < from->dayNumber()) {
+            throw core::UsageError("--to is before --from");
+        }
+        changes(*dataset, positional[1], *from, *to).print(format, out);
+        return;
+    }
     if (kind == "recognisers") {
         recognisers(*dataset, requireEntity(*dataset, positional[1]), date).print(format, out);
     } else if (kind == "recognised-by") {

@@ -83,7 +83,22 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
     }
     request.output = *output;
     request.asOf = dateOption(args, "--as-of", core::Date::today());
-    if (args.value("--from") || args.value("--to") || args.value("--step")) {
+    if (request.view.kind == scene::ViewSpec::Kind::Changes && !args.value("--step")) {
+        // A change view compares --from with --to (or --as-of): one map, not an animation.
+        if (auto from = args.value("--from")) {
+            request.view.from = dateOption(args, "--from", {}).toString();
+        }
+        if (args.value("--to")) {
+            request.asOf = dateOption(args, "--to", {});
+        }
+        if (request.view.from.empty()) {
+            throw core::UsageError("changes: needs --from DATE (and --to DATE, default today)");
+        }
+        if (core::Date::parse(request.view.from)->dayNumber() > request.asOf.dayNumber()) {
+            throw core::UsageError("changes: --to is before --from");
+        }
+        (void)outputFormatOf(request.output);
+    } else if (args.value("--from") || args.value("--to") || args.value("--step")) {
         if (!args.value("--from") || !args.value("--to")) {
             throw core::UsageError("an animation needs --from DATE and --to DATE");
         }

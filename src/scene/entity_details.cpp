@@ -2,6 +2,8 @@
 
 #include "core/status.hpp"
 
+#include <algorithm>
+
 namespace recmap::scene {
 namespace {
 
@@ -89,6 +91,26 @@ EntityDetails ownDetails(const core::Dataset& dataset, const ViewSpec& view,
             for (const auto* event : dataset.membershipHistory(organisation->code, entity.code)) {
                 details.events.push_back(describe(dataset, *event));
             }
+        }
+    } else if (view.kind == ViewSpec::Kind::Changes && !view.parts.empty()) {
+        // The compared view's status on both dates.
+        const auto from = core::Date::parse(view.from);
+        auto after = ownDetails(dataset, view.parts.front(), entity, date);
+        if (from) {
+            const auto before = ownDetails(dataset, view.parts.front(), entity, *from);
+            details.status = from->toString() + ": " + before.status + "; " + date.toString() +
+                             ": " + after.status;
+        } else {
+            details.status = after.status;
+        }
+        details.since = after.since;
+        details.events = std::move(after.events);
+    } else if (view.kind == ViewSpec::Kind::Agreement && view.parts.size() == 2) {
+        for (const auto& part : view.parts) {
+            auto side = ownDetails(dataset, part, entity, date);
+            details.status += (details.status.empty() ? "" : "; ") + side.status;
+            details.since = std::max(details.since, side.since);
+            details.events.insert(details.events.end(), side.events.begin(), side.events.end());
         }
     } else {
         details.status = std::string(core::toString(entity.kind));

@@ -1,5 +1,7 @@
 #include "scene/thematic_scene.hpp"
 
+#include "scene/comparison_scene.hpp"
+
 #include <algorithm>
 
 #include "core/error.hpp"
@@ -251,6 +253,10 @@ MapScene thematicScene(const core::Dataset& dataset, const ViewSpec& view, const
         return membershipScene(dataset, view.names, date, palette);
     case ViewSpec::Kind::Where:
         return whereScene(dataset, view.expression, date, palette);
+    case ViewSpec::Kind::Changes:
+        return changeScene(dataset, view, date, palette);
+    case ViewSpec::Kind::Agreement:
+        return agreementScene(dataset, view, date, palette);
     case ViewSpec::Kind::Countries:
         break;
     }

@@ -62,6 +62,13 @@ bool ExplorerWindow::playScript(AppState& state, ExplorerCommands& commands) {
         state.exportFormat = action.text;
         commands.exportImage = true;
         break;
+    case Kind::Compare:
+        commands.compare = action.text;
+        commands.compareFrom = action.date;
+        if (action.text == "swipe") {
+            state.swipeAt = static_cast<float>(action.lon);
+        }
+        break;
     }
     return true;
 }

@@ -16,6 +16,9 @@ struct ExplorerCommands {
     std::optional<std::string> toggleCategory;     // a legend label clicked
     std::optional<geo::ProjectionKind> projection; // picked in the projection list
     std::optional<std::string> worldview;          // picked in the worldview list
+    // Compare mode picked: "off", "changes" or "swipe", against `compareFrom`.
+    std::optional<std::string> compare;
+    core::Date compareFrom;
     bool centreGlobe = false; // orthographic: turn the globe to the middle of the window
     bool saveView = false;    // Ctrl+S
     bool exportImage = false; // Ctrl+E, in AppState::exportFormat
@@ -32,7 +35,8 @@ struct AppState {
     bool searchOpen = false;
     bool helpOpen = false;
     geo::ProjectionKind projection = geo::ProjectionKind::EqualEarth;
-    std::string exportFormat = "png"; // png, svg or tif
+    std::string exportFormat = "png"; // any of workspace::exportExtensions()
+    float swipeAt = 0.5f;             // the swipe divider, as a fraction of the window's width
 };
 
 } // namespace recmap::app

@@ -86,10 +86,42 @@ void ExplorerModel::setDate(const core::Date& date) {
     rebuildScene();
 }
 
+bool ExplorerModel::comparable() const {
+    using Kind = scene::ViewSpec::Kind;
+    return m_view.kind != Kind::Countries && m_view.kind != Kind::Changes &&
+           m_view.kind != Kind::Agreement;
+}
+
+scene::ViewSpec ExplorerModel::shownView() const {
+    if (m_compare == Compare::Changes && comparable()) {
+        scene::ViewSpec changes;
+        changes.kind = scene::ViewSpec::Kind::Changes;
+        changes.parts = {m_view};
+        changes.from = m_compareFrom.toString();
+        return changes;
+    }
+    return m_view;
+}
+
+void ExplorerModel::setCompare(Compare mode, const core::Date& from) {
+    if (mode == m_compare && from == m_compareFrom) {
+        return;
+    }
+    m_compare = mode;
+    m_compareFrom = from;
+    rebuildScene();
+}
+
 void ExplorerModel::rebuildScene() {
-    m_scene = scene::viewScene(*m_dataset, m_view, m_date, *scene::paletteNamed("okabe-ito"),
-                               m_worldview, {m_mesh.entityCodes, m_mesh.adjacency});
+    const auto palette = *scene::paletteNamed("okabe-ito");
+    const scene::MapEntities map{m_mesh.entityCodes, m_mesh.adjacency};
+    m_scene = scene::viewScene(*m_dataset, shownView(), m_date, palette, m_worldview, map);
     scene::hideCategories(m_scene, m_hiddenCategories);
+    if (m_compare == Compare::Swipe) {
+        m_compareScene =
+            scene::viewScene(*m_dataset, m_view, m_compareFrom, palette, m_worldview, map);
+        scene::hideCategories(m_compareScene, m_hiddenCategories);
+    }
 }
 
 void ExplorerModel::setMesh(geo::MapMesh mesh) {
@@ -223,6 +255,14 @@ std::optional<std::pair<geo::Point, double>> ExplorerModel::locate(const std::st
 }
 
 EntityDetails ExplorerModel::details(const std::string& code) const {
+    if (m_compare != Compare::Off && comparable()) {
+        // Both dates: the change view's details give the status on each and the events.
+        scene::ViewSpec changes;
+        changes.kind = scene::ViewSpec::Kind::Changes;
+        changes.parts = {m_view};
+        changes.from = m_compareFrom.toString();
+        return scene::entityDetails(*m_dataset, changes, m_worldview, m_date, code);
+    }
     return scene::entityDetails(*m_dataset, m_view, m_worldview, m_date, code);
 }
 

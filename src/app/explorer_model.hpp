@@ -37,6 +37,16 @@ class ExplorerModel {
     void setMesh(geo::MapMesh mesh);
     // Shows or hides a legend category (by label); a new view shows all again.
     void toggleCategory(const std::string& label);
+    // Compare mode: Changes colours what changed between the compare date and the date (the
+    // change view of the current view); Swipe keeps the view and gives the compare date's scene
+    // for the left of a divider. Both make details show the two dates. Countries and views that
+    // already compare are left as they are.
+    enum class Compare { Off, Changes, Swipe };
+    void setCompare(Compare mode, const core::Date& from);
+    [[nodiscard]] Compare compareMode() const { return m_compare; }
+    [[nodiscard]] const core::Date& compareDate() const { return m_compareFrom; }
+    // Swipe mode: the view's scene on the compare date.
+    [[nodiscard]] const scene::MapScene& compareScene() const { return m_compareScene; }
     [[nodiscard]] const scene::MapScene& scene() const { return m_scene; }
     [[nodiscard]] const geo::MapMesh& mesh() const { return m_mesh; }
     [[nodiscard]] const core::Date& date() const { return m_date; }
@@ -63,6 +73,9 @@ class ExplorerModel {
 
   private:
     void rebuildScene();
+    // The view drawn: the chosen one, or its change view in compare mode.
+    [[nodiscard]] scene::ViewSpec shownView() const;
+    [[nodiscard]] bool comparable() const;
 
     std::unique_ptr<core::Dataset> m_dataset;
     geo::MapMesh m_mesh;
@@ -73,6 +86,9 @@ class ExplorerModel {
     core::Date m_date = core::Date::today();
     std::set<std::string> m_hiddenCategories;
     scene::MapScene m_scene;
+    Compare m_compare = Compare::Off;
+    core::Date m_compareFrom = core::Date::today();
+    scene::MapScene m_compareScene;
     std::pair<long, long> m_range;
     std::vector<long> m_eventDays;
 };

@@ -285,11 +285,38 @@ int ExplorerWindow::run() {
                 renderer->setScene(m_model.scene()); // a colour-table upload: the layers stay
             }
         }
+        if (commands.compare) {
+            using Compare = ExplorerModel::Compare;
+            m_model.setCompare(*commands.compare == "changes" ? Compare::Changes
+                               : *commands.compare == "swipe" ? Compare::Swipe
+                                                              : Compare::Off,
+                               commands.compareFrom);
+            renderer->setScene(m_model.scene());
+            sceneChanged = sceneChanged || renderer->bordersChanged();
+        }
         if (commands.date) {
             m_model.setDate(*commands.date);
             renderer->setScene(m_model.scene()); // a colour-table upload: the layers stay
             // unless the borders moved (the boundary history): then they are drawn again
             sceneChanged = sceneChanged || renderer->bordersChanged();
+        }
+        const bool swiping = m_model.compareMode() == ExplorerModel::Compare::Swipe;
+        const int divider = static_cast<int>(std::lround(state.swipeAt * framebufferWidth));
+        if (swiping) {
+            // The divider, dragged with the mouse; each side names its date.
+            auto* front = ImGui::GetForegroundDrawList();
+            const float x = static_cast<float>(divider / scale);
+            front->AddLine(ImVec2(x, 0), ImVec2(x, io.DisplaySize.y), IM_COL32(20, 20, 20, 255), 3);
+            front->AddText(ImVec2(x - 110, 40), IM_COL32(20, 20, 20, 255),
+                           m_model.compareDate().toString().c_str());
+            front->AddText(ImVec2(x + 10, 40), IM_COL32(20, 20, 20, 255),
+                           m_model.date().toString().c_str());
+            if (!io.WantCaptureMouse && ImGui::IsMouseDown(ImGuiMouseButton_Left) &&
+                std::abs(io.MousePos.x - x) < 12) {
+                state.swipeAt = std::clamp(io.MousePos.x * static_cast<float>(scale) /
+                                               static_cast<float>(framebufferWidth),
+                                           0.0f, 1.0f);
+            }
         }
         ImGui::Render();
 
@@ -333,7 +360,16 @@ int ExplorerWindow::run() {
         }
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         glViewport(0, 0, framebufferWidth, framebufferHeight);
-        renderer->composite(offsetX, offsetY);
+        if (swiping) {
+            // Left of the divider the compare date's colours, right of it the date's: one set
+            // of layers, two colour tables.
+            renderer->setScene(m_model.compareScene());
+            renderer->composite(offsetX, offsetY, {0, divider});
+            renderer->setScene(m_model.scene());
+            renderer->composite(offsetX, offsetY, {divider, framebufferWidth - divider});
+        } else {
+            renderer->composite(offsetX, offsetY);
+        }
         if (!io.WantCaptureMouse && !m_fixedHover) {
             // Picking by the id layer: the pixel under the mouse, in the cache's bottom-up rows.
             state.hovered = renderer->entityAt(

@@ -87,6 +87,25 @@ std::vector<ScriptAction> readInputScript(const std::filesystem::path& path) {
                            argument + "'");
             }
             action.text = argument;
+        } else if (verb == "compare") {
+            action.kind = ScriptAction::Kind::Compare;
+            char mode[16] = {0};
+            char date[16] = {0};
+            double at = 0.5;
+            const int read = std::sscanf(argument.c_str(), "%15s %15s %lf", mode, date, &at);
+            action.text = mode;
+            const auto parsed = core::Date::parse(date);
+            if (action.text == "off" && read == 1) {
+                action.date = core::Date::today();
+            } else if ((action.text == "changes" || action.text == "swipe") && read >= 2 &&
+                       parsed && at >= 0 && at <= 1) {
+                action.date = *parsed;
+                action.lon = at;
+            } else {
+                throw fail(
+                    "compare needs off, changes YYYY-MM-DD or swipe YYYY-MM-DD [0-1], got '" +
+                    argument + "'");
+            }
         } else if (verb == "wait") {
             action.kind = ScriptAction::Kind::Wait;
             char extra = 0;

@@ -23,7 +23,8 @@ struct ScriptAction {
         Projection, // projection NAME: picked in the projection list
         TurnGlobe,  // turn-globe: orthographic, the globe turned to the window's middle
         Save,       // save: Ctrl+S (a view file in the working directory)
-        Export,     // export png|svg|tif: Ctrl+E in that format (in the working directory)
+        Export,     // export png|svg|...: Ctrl+E in that format (in the working directory)
+        Compare,    // compare off | changes DATE | swipe DATE [AT]: compare mode (AT: divider 0-1)
     };
     Kind kind = Kind::Wait;
     double lon = 0;

@@ -62,6 +62,44 @@ void drawWorldviewPicker(const ExplorerModel& model, ExplorerCommands& commands)
     }
 }
 
+// Compare mode: off, the change view against a second date, or a swipe divider with the second
+// date's map on its left; the second date has its own slider.
+void drawComparePicker(const ExplorerModel& model, AppState& state, ExplorerCommands& commands) {
+    using Compare = ExplorerModel::Compare;
+    static constexpr const char* names[] = {"off", "changes", "swipe"};
+    const int current = static_cast<int>(model.compareMode());
+    ImGui::SetNextItemWidth(90);
+    if (ImGui::BeginCombo("Compare", names[current])) {
+        for (int i = 0; i < 3; ++i) {
+            if (ImGui::Selectable(names[i], i == current) && i != current) {
+                commands.compare = names[i];
+                commands.compareFrom = model.compareMode() == Compare::Off
+                                           ? core::Date::fromYmd(model.date().year() - 5, 1, 1)
+                                           : model.compareDate();
+            }
+        }
+        ImGui::EndCombo();
+    }
+    if (model.compareMode() == Compare::Off) {
+        return;
+    }
+    const auto [first, last] = model.dateRange();
+    int day = static_cast<int>(model.compareDate().dayNumber());
+    const auto label = "from " + model.compareDate().toLongString();
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(260);
+    if (ImGui::SliderInt("##compare-date", &day, static_cast<int>(first), static_cast<int>(last),
+                         label.c_str())) {
+        commands.compare = names[current];
+        commands.compareFrom = core::Date::fromDayNumber(day);
+    }
+    if (model.compareMode() == Compare::Swipe) {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(120);
+        ImGui::SliderFloat("Divider", &state.swipeAt, 0.0f, 1.0f, "%.2f");
+    }
+}
+
 } // namespace
 
 void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCommands& commands) {
@@ -118,6 +156,7 @@ void TimelinePanel::draw(const ExplorerModel& model, AppState& state, ExplorerCo
         drawList->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + 6), IM_COL32(200, 80, 0, 255));
     }
     ImGui::Dummy(ImVec2(width, 8));
+    drawComparePicker(model, state, commands);
 
     const auto& events = model.eventDays();
     if (ImGui::Button("<< event")) {

@@ -190,7 +190,7 @@ void MapRenderer::renderLayers(const geo::Bounds& extent, int width, int height)
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
 }
 
-void MapRenderer::composite(int offsetX, int offsetY) {
+void MapRenderer::composite(int offsetX, int offsetY, WindowColumns columns) {
     auto& impl = *m_impl;
     if (!impl.layerTarget.get()) {
         return;
@@ -208,6 +208,10 @@ void MapRenderer::composite(int offsetX, int offsetY) {
     const int sourceY0 = std::max(0, viewport[1] + offsetY);
     const int sourceX1 = std::min(impl.layerWidth, viewport[0] + viewport[2] + offsetX);
     const int sourceY1 = std::min(impl.layerHeight, viewport[1] + viewport[3] + offsetY);
+    if (columns.count >= 0) {
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(columns.first, viewport[1], columns.count, viewport[3]);
+    }
     if (sourceX0 != viewport[0] + offsetX || sourceY0 != viewport[1] + offsetY ||
         sourceX1 != viewport[0] + viewport[2] + offsetX ||
         sourceY1 != viewport[1] + viewport[3] + offsetY) {
@@ -216,6 +220,7 @@ void MapRenderer::composite(int offsetX, int offsetY) {
         glClear(GL_COLOR_BUFFER_BIT);
     }
     if (sourceX0 >= sourceX1 || sourceY0 >= sourceY1) {
+        glDisable(GL_SCISSOR_TEST);
         return;
     }
     glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.composedTarget.get());
@@ -223,6 +228,7 @@ void MapRenderer::composite(int offsetX, int offsetY) {
     glBlitFramebuffer(sourceX0, sourceY0, sourceX1, sourceY1, sourceX0 - offsetX,
                       sourceY0 - offsetY, sourceX1 - offsetX, sourceY1 - offsetY,
                       GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glDisable(GL_SCISSOR_TEST);
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
 }
 

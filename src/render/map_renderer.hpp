@@ -36,6 +36,12 @@ struct RenderTimings {
 // construction; setScene() only re-uploads the per-entity colour table. Needs a current GL
 // context (HeadlessContext, or the explorer's window) for its whole life, and the mesh must
 // outlive it.
+// A band of window columns, [first, first + count); count < 0: all of them.
+struct WindowColumns {
+    int first = 0;
+    int count = -1;
+};
+
 class MapRenderer {
   public:
     explicit MapRenderer(const geo::MapMesh& mesh);
@@ -70,7 +76,9 @@ class MapRenderer {
     // setScene() it first recolours, in the cached image, only the entities whose colours
     // changed. Panning is a copy; a date change costs the pixels that change colour.
     void renderLayers(const geo::Bounds& extent, int width, int height);
-    void composite(int offsetX, int offsetY);
+    // `columns` limits the copy to window columns [first, first + count) (a swipe divider:
+    // one scene's colours left of it, another's right); count < 0: the whole window.
+    void composite(int offsetX, int offsetY, WindowColumns columns = {});
     // The entity at a cache pixel (GL rows, bottom-up) from the id texture; nullopt for sea.
     [[nodiscard]] std::optional<std::string> entityAt(int x, int y);
 

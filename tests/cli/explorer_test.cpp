@@ -254,3 +254,70 @@ TEST(Explorer, AWorldviewRedrawsDisputedTerritoriesAndTheirDetailsCiteThePositio
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_NE(bad.output.find("unknown worldview 'nowhere'"), std::string::npos) << bad.output;
 }
+
+namespace {
+
+// How many of a grid of pixels (every `step` pixels over the box) two screenshots share.
+std::pair<int, int> samePixels(const fs::path& a, const fs::path& b, int x0, int y0, int x1, int y1,
+                               int step = 20) {
+    int same = 0, all = 0;
+    for (int y = y0; y < y1; y += step) {
+        for (int x = x0; x < x1; x += step) {
+            same += near(pixelAt(a, x, y), pixelAt(b, x, y), 2) ? 1 : 0;
+            ++all;
+        }
+    }
+    return {same, all};
+}
+
+} // namespace
+
+TEST(Explorer, CompareModeShowsWhatChangedWithBothDatesInTheDetails) {
+    const fs::path script =
+        fs::path(RECMAP_TEST_TMP) / ("explore-compare-" + std::to_string(::getpid()) + ".txt");
+    std::ofstream(script) << "compare changes 2024-01-01\nwait 2\nhover -3.70,40.42\n";
+    const auto changes = shot("compare-changes"), plain = shot("compare-plain");
+    const auto result = explore("recognition:PSE --as-of 2025-10-31 --print-details --script '" +
+                                    script.string() + "'",
+                                changes);
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("Spain (ESP)\n2024-01-01: Spain: no record Palestine; "
+                                 "2025-10-31: Spain: recognises Palestine since 2024-05-28"),
+              std::string::npos)
+        << result.output;
+    ASSERT_EQ(explore("recognition:PSE --as-of 2025-10-31", plain).exitCode, 0);
+    // Gained (the positive blue) is Spain, France, the UK, Canada, Australia, ...: far fewer
+    // pixels than all who recognise.
+    const Rgb positive = hexColour(0x0072B2);
+    const auto gained = countNear(changes, positive);
+    EXPECT_GT(gained, 5000U);
+    EXPECT_LT(gained * 3, countNear(plain, positive));
+    fs::remove(script);
+}
+
+TEST(Explorer, SwipeShowsTheCompareDateLeftOfTheDivider) {
+    const fs::path script =
+        fs::path(RECMAP_TEST_TMP) / ("explore-swipe-" + std::to_string(::getpid()) + ".txt");
+    std::ofstream(script) << "compare swipe 2024-01-01 0.5\nwait 2\n";
+    const auto swipe = shot("swipe"), before = shot("swipe-2024"), after = shot("swipe-2025");
+    ASSERT_EQ(
+        explore("recognition:PSE --as-of 2025-10-31 --script '" + script.string() + "'", swipe)
+            .exitCode,
+        0);
+    ASSERT_EQ(explore("recognition:PSE --as-of 2024-01-01", before).exitCode, 0);
+    ASSERT_EQ(explore("recognition:PSE --as-of 2025-10-31", after).exitCode, 0);
+    // The map clear of the panels: left of the divider (x 640) as on 2024-01-01, right as on
+    // 2025-10-31; the two dates differ in both boxes (the Americas; Europe).
+    const auto left = samePixels(swipe, before, 20, 100, 620, 600);
+    const auto leftOther = samePixels(swipe, after, 20, 100, 620, 600);
+    const auto right = samePixels(swipe, after, 650, 120, 900, 300, 10);
+    const auto rightOther = samePixels(swipe, before, 650, 120, 900, 300, 10);
+    // (A few antialiased border pixels where the two colour tables meet may differ.)
+    EXPECT_GE(left.first * 100, left.second * 99) << left.first << " of " << left.second;
+    EXPECT_GE(right.first * 100, right.second * 99) << right.first << " of " << right.second;
+    EXPECT_LE(leftOther.first * 100, leftOther.second * 95)
+        << leftOther.first << " of " << leftOther.second;
+    EXPECT_LE(rightOther.first * 100, rightOther.second * 97)
+        << rightOther.first << " of " << rightOther.second;
+    fs::remove(script);
+}

@@ -108,6 +108,9 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
         if (*request.to < *request.from) {
             throw core::UsageError("--to is before --from");
         }
+        if (request.view.kind == scene::ViewSpec::Kind::Changes && request.view.from.empty()) {
+            request.view.from = request.from->toString(); // each frame: changes since --from
+        }
         // An HTML page takes --from/--to as its slider's range.
         if (!isAnimation(request.output) && outputFormatOf(request.output) != OutputFormat::Png &&
             outputFormatOf(request.output) != OutputFormat::Html) {

@@ -32,16 +32,16 @@ struct RenderTimings {
     double readbackMs = 0; // glReadPixels and conversion to RGB
 };
 
-// Draws a MapMesh coloured by a MapScene with OpenGL 3.3 core. The mesh is uploaded once at
-// construction; setScene() only re-uploads the per-entity colour table. Needs a current GL
-// context (HeadlessContext, or the explorer's window) for its whole life, and the mesh must
-// outlive it.
 // A band of window columns, [first, first + count); count < 0: all of them.
 struct WindowColumns {
     int first = 0;
     int count = -1;
 };
 
+// Draws a MapMesh coloured by a MapScene with OpenGL 3.3 core. The mesh is uploaded once at
+// construction; setScene() only re-uploads the per-entity colour table. Needs a current GL
+// context (HeadlessContext, or the explorer's window) for its whole life, and the mesh must
+// outlive it.
 class MapRenderer {
   public:
     explicit MapRenderer(const geo::MapMesh& mesh);

@@ -16,6 +16,10 @@ struct Source {
     std::optional<Date> published;
     std::optional<Date> accessed;
     std::string note;
+    // An archive copy (optional columns archive_url, archived): a stable copy of the page, taken
+    // on `archived`; a copy taken after an event may support it even when `published` is older.
+    std::string archiveUrl;
+    std::optional<Date> archived;
 };
 
 } // namespace recmap::core

@@ -21,6 +21,9 @@ inline const std::vector<std::string_view> organisationColumns{
     "code", "qid", "name", "aliases", "kind", "founded", "dissolved", "sources"};
 inline const std::vector<std::string_view> sourceColumns{"id",        "publisher", "title", "url",
                                                          "published", "accessed",  "note"};
+// sources.csv may add an archive copy's URL and date.
+inline const std::vector<std::string_view> sourceArchiveColumns{
+    "id", "publisher", "title", "url", "published", "accessed", "note", "archive_url", "archived"};
 inline const std::vector<std::string_view> recognitionColumns{"recogniser", "date",    "event",
                                                               "confidence", "sources", "note"};
 inline const std::vector<std::string_view> membershipColumns{"member",     "date",    "event",

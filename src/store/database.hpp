@@ -11,7 +11,7 @@
 namespace recmap::store {
 
 // recmap's schema version inside the database (recmap_meta.schema_version).
-inline constexpr int databaseSchemaVersion = 3;
+inline constexpr int databaseSchemaVersion = 4;
 
 struct DatabaseInfo {
     std::string fingerprint; // of the data the database was built from (see dataFingerprint)

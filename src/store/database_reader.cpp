@@ -91,12 +91,12 @@ core::Dataset readDatabase(const std::filesystem::path& path) {
     SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
     checkSchema(db);
     core::Dataset dataset;
-    auto sources = db.prepare("SELECT source_id, publisher, title, url, published, accessed, note "
-                              "FROM sources ORDER BY id");
+    auto sources = db.prepare("SELECT source_id, publisher, title, url, published, accessed, note, "
+                              "archive_url, archived FROM sources ORDER BY id");
     while (sources.step()) {
         dataset.addSource({sources.text(0), sources.text(1), sources.text(2), sources.text(3),
                            optionalDate(sources.text(4)), optionalDate(sources.text(5)),
-                           sources.text(6)});
+                           sources.text(6), sources.text(7), optionalDate(sources.text(8))});
     }
     auto entities =
         db.prepare("SELECT code, qid, name, aliases, kind, claimed_by, exists_from, exists_to, "

@@ -173,8 +173,8 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
     }
 
     auto insertSource = db.prepare(
-        "INSERT INTO sources (source_id, publisher, title, url, published, accessed, note) "
-        "VALUES (?,?,?,?,?,?,?)");
+        "INSERT INTO sources (source_id, publisher, title, url, published, accessed, note, "
+        "archive_url, archived) VALUES (?,?,?,?,?,?,?,?,?)");
     for (const auto& source : dataset.sources()) {
         insertSource.reset();
         insertSource.bind(1, std::string_view(source.id))
@@ -183,7 +183,9 @@ void writeContents(SqliteDatabase& db, const core::Dataset& dataset,
             .bindOptional(4, source.url)
             .bindOptional(5, dateText(source.published))
             .bindOptional(6, dateText(source.accessed))
-            .bindOptional(7, source.note);
+            .bindOptional(7, source.note)
+            .bindOptional(8, source.archiveUrl)
+            .bindOptional(9, dateText(source.archived));
         insertSource.step();
     }
 

@@ -138,8 +138,9 @@ void DataDirectoryReader::checkSourceDates(const CsvTable& table, const CsvRow& 
         const core::Source* source = m_result.dataset.source(id);
         // A partial date (2019, 2019-03) is before the event only when its whole period is.
         if (source == nullptr || !source->published ||
-            source->published->lastDayNumber() >= when.dayNumber()) {
-            continue;
+            source->published->lastDayNumber() >= when.dayNumber() ||
+            (source->archived && source->archived->dayNumber() >= when.dayNumber())) {
+            continue; // (an archive copy taken after the event shows the page as it was then)
         }
         const long early = when.dayNumber() - source->published->lastDayNumber();
         const std::string message = "source '" + id + "' was published " +

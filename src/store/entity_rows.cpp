@@ -10,17 +10,48 @@
 #include <set>
 
 namespace recmap::store {
+namespace {
+
+// Why a URL is unlikely to keep working: a bare IP address, a port other than the scheme's
+// default, or a servlet/session link.
+std::optional<std::string> unstableUrl(const std::string& url) {
+    static const std::regex address(R"(https?://(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})[:/].*)");
+    static const std::regex port(R"(https?://[^/:]+:(\d+)(/.*)?)");
+    std::smatch match;
+    if (std::regex_match(url, match, address)) {
+        return "an IP address, " + match[1].str();
+    }
+    if (std::regex_match(url, match, port)) {
+        const auto number = match[1].str();
+        const bool standard = (number == "443" && url.starts_with("https://")) ||
+                              (number == "80" && url.starts_with("http://"));
+        if (!standard) {
+            return "port " + number;
+        }
+    }
+    for (const char* marker : {"/servlet/", "jsessionid", ".jsp?"}) {
+        if (url.find(marker) != std::string::npos) {
+            return std::string("a servlet or session link");
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 void DataDirectoryReader::readSources() {
     const auto table = readTable(m_directory / "sources.csv");
-    if (!expectHeader(table, sourceColumns, m_result.findings)) {
+    const bool archives =
+        table.header.size() == sourceArchiveColumns.size() &&
+        std::equal(table.header.begin(), table.header.end(), sourceArchiveColumns.begin());
+    if (!archives && !expectHeader(table, sourceColumns, m_result.findings)) {
         return;
     }
     static const std::regex idPattern("[a-z0-9][a-z0-9-]*");
     std::set<std::string> seen;
     for (const auto& row : table.rows) {
         const auto& f = row.fields;
-        core::Source source{f[0], f[1], f[2], f[3], std::nullopt, std::nullopt, f[6]};
+        core::Source source{f[0], f[1], f[2], f[3], std::nullopt, std::nullopt, f[6], {}, {}};
         bool ok = true;
         if (!std::regex_match(source.id, idPattern)) {
             error(table, row,
@@ -40,9 +71,31 @@ void DataDirectoryReader::readSources() {
             error(table, row, "url must start with http:// or https://");
             ok = false;
         }
+        if (archives) {
+            source.archiveUrl = f[7];
+            if (!source.archiveUrl.empty() && !source.archiveUrl.starts_with("https://") &&
+                !source.archiveUrl.starts_with("http://")) {
+                error(table, row, "archive_url must start with http:// or https://");
+                ok = false;
+            }
+            if (source.archiveUrl.empty() != f[8].empty()) {
+                error(table, row, "archive_url and archived go together");
+                ok = false;
+            }
+        }
+        if (auto why = unstableUrl(source.url); why && source.archiveUrl.empty()) {
+            m_result.warnings.push_back({table.path, row.line,
+                                         "unstable url (" + *why +
+                                             "): cite the publisher's canonical address, or add "
+                                             "an archive copy (archive_url, archived)",
+                                         true});
+        }
         const size_t before = m_result.findings.size();
         source.published = date(table, row, f[4], "published", false);
         source.accessed = date(table, row, f[5], "accessed", true);
+        if (archives && !f[8].empty()) {
+            source.archived = date(table, row, f[8], "archived", false);
+        }
         ok = ok && m_result.findings.size() == before;
         if (ok) {
             m_result.dataset.addSource(std::move(source));

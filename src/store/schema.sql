@@ -75,7 +75,9 @@ CREATE TABLE sources (
     url TEXT,
     published TEXT,
     accessed TEXT,
-    note TEXT
+    note TEXT,
+    archive_url TEXT,
+    archived TEXT
 );
 
 -- One row per dated event; `file` and `line` point back into data/.

@@ -97,6 +97,44 @@ TEST(SourceDates, ASourcePublishedBeforeItsEventFails) {
               "before the event it supports (2021-06-01)");
 }
 
+TEST(SourceDates, AnArchiveCopyTakenAfterTheEventSupportsIt) {
+    const auto dir = fixtureWith("source_archive", "recognition/XXA.csv",
+                                 "AAA,2021-06-01,refuse,confirmed,src-one,\n", true);
+    std::ofstream(dir / "sources.csv")
+        << "id,publisher,title,url,published,accessed,note,archive_url,archived\n"
+           "src-one,Ministry of Tests,\"Recognitions, a list\",https://example.org/list,2020-01-"
+           "01,2026-11-23,,https://web.archive.org/web/20211201000000/https://example.org/list,"
+           "2021-12-01\n"
+           "src-two,Test Agency,Denial,https://example.org/denial,,2026-11-23,the other side,,\n";
+    const auto result = store::readDataDirectory(dir);
+    EXPECT_TRUE(result.findings.empty()) << allFindings(result);
+    EXPECT_EQ(result.dataset.source("src-one")->archived->toString(), "2021-12-01");
+}
+
+TEST(SourceUrls, UnstableAddressesAreWarnedAndAHalfArchiveIsAnError) {
+    const auto dir = fixtureWith("source_urls", "sources.csv", "");
+    std::ofstream(dir / "sources.csv")
+        << "id,publisher,title,url,published,accessed,note,archive_url,archived\n"
+           "src-one,Ministry,List,http://3.127.128.221/2025/list,2020-01-01,2026-11-23,,,\n"
+           "src-two,Agency,Denial,http://wiki.example:20151/A/page.html,,2026-11-23,,,\n"
+           "src-three,Agency,Other,https://example.org:443/fine,,2026-11-23,,https://a.example,\n";
+    const auto result = store::readDataDirectory(dir);
+    std::string warnings;
+    for (const auto& warning : result.warnings) {
+        warnings += warning.toString() + "\n";
+    }
+    EXPECT_NE(warnings.find("sources.csv:2: warning: unstable url (an IP address, 3.127.128.221)"),
+              std::string::npos)
+        << warnings;
+    EXPECT_NE(warnings.find("sources.csv:3: warning: unstable url (port 20151)"), std::string::npos)
+        << warnings;
+    EXPECT_EQ(warnings.find("sources.csv:4: warning: unstable"), std::string::npos) << warnings;
+    EXPECT_NE(
+        allFindings(result).find("sources.csv:4: error: archive_url and archived go together"),
+        std::string::npos)
+        << allFindings(result);
+}
+
 TEST(StaleSuspensions, AnOldOpenSuspensionWithoutARecentSourceIsWarned) {
     const auto data = fixtureWith("stale_suspension", "membership/ORG.csv",
                                   "BBB,2010-01-01,suspend,confirmed,src-one,\n", true);

@@ -46,8 +46,8 @@ std::optional<std::string> ExplorerModel::setView(const std::string& text) {
     }
     // Ticks only for views about named subjects or organisations (not countries, where:).
     m_eventDays.clear();
-    if (!m_view.names.empty()) {
-        const auto days = scene::eventDaysAbout(*m_dataset, m_view.names);
+    if (const auto names = m_view.namesAbout(); !names.empty()) {
+        const auto days = scene::eventDaysAbout(*m_dataset, names);
         m_eventDays.assign(days.begin(), days.end());
     }
     return std::nullopt;

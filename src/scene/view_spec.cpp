@@ -95,6 +95,15 @@ ViewSpec ViewSpec::parse(std::string_view text) {
     return view;
 }
 
+std::vector<std::string> ViewSpec::namesAbout() const {
+    auto all = names;
+    for (const auto& part : parts) {
+        const auto more = part.namesAbout();
+        all.insert(all.end(), more.begin(), more.end());
+    }
+    return all;
+}
+
 std::string ViewSpec::toString() const {
     switch (kind) {
     case Kind::Countries:

@@ -21,6 +21,9 @@ struct ViewSpec {
     // Throws core::UsageError for an unknown or malformed view.
     [[nodiscard]] static ViewSpec parse(std::string_view text);
     [[nodiscard]] std::string toString() const;
+    // The subjects, observers and organisations named, the compared views' included (for the
+    // view's event dates).
+    [[nodiscard]] std::vector<std::string> namesAbout() const;
 };
 
 } // namespace recmap::scene

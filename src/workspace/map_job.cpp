@@ -258,7 +258,12 @@ void MapJob::writeHtml(const scene::MapScene& scene, const core::Date& date,
                        const std::filesystem::path& output) {
     // The slider: the view's event dates from the first (or --from) to the map's date (or --to).
     const core::Date last = m_request.to ? *m_request.to : date;
-    auto dates = eventDates(m_request.from ? *m_request.from : core::Date::fromYmd(1, 1, 1), last);
+    // A change view's slider moves its second date, from its first on.
+    std::optional<core::Date> first = m_request.from;
+    if (m_request.view.kind == scene::ViewSpec::Kind::Changes) {
+        first = core::Date::parse(m_request.view.from);
+    }
+    auto dates = eventDates(first ? *first : core::Date::fromYmd(1, 1, 1), last);
     if (m_request.from &&
         (dates.empty() || dates.front().dayNumber() != m_request.from->dayNumber())) {
         dates.insert(dates.begin(), *m_request.from);
@@ -339,7 +344,7 @@ void MapJob::writeData(const scene::MapScene& scene, const core::Date& date,
 
 std::vector<core::Date> MapJob::eventDates(const core::Date& from, const core::Date& to) const {
     std::vector<core::Date> dates;
-    for (long day : scene::eventDaysAbout(*m_dataset, m_request.view.names)) {
+    for (long day : scene::eventDaysAbout(*m_dataset, m_request.view.namesAbout())) {
         if (from.dayNumber() <= day && day <= to.dayNumber()) {
             dates.push_back(core::Date::fromDayNumber(day));
         }

@@ -264,9 +264,8 @@ void MapJob::writeHtml(const scene::MapScene& scene, const core::Date& date,
         first = core::Date::parse(m_request.view.from);
     }
     auto dates = eventDates(first ? *first : core::Date::fromYmd(1, 1, 1), last);
-    if (m_request.from &&
-        (dates.empty() || dates.front().dayNumber() != m_request.from->dayNumber())) {
-        dates.insert(dates.begin(), *m_request.from);
+    if (first && (dates.empty() || dates.front().dayNumber() != first->dayNumber())) {
+        dates.insert(dates.begin(), *first);
     }
     if (dates.empty() || dates.back().dayNumber() != last.dayNumber()) {
         dates.push_back(last);

@@ -47,7 +47,7 @@ std::string renderUsage() {
            "                     [--projection P] [--center LON,LAT] [--resolution 110m|50m|10m]\n"
            "                     [--palette NAME] [--title TEXT] [--labels] [--no-legend] "
            "[--no-graticule]\n"
-           "                     [--worldview un|de-facto|STATE]\n"
+           "                     [--worldview un|de-facto|STATE] [--side-by-side DATE|WORLDVIEW]\n"
            "                     [--from DATE --to DATE --step 1y|6m|10d|event] (-o "
            "FILE.png|.gif|.mp4)\n"
            "                     [--extent W,S,E,N] [--view-file FILE]\n"
@@ -61,11 +61,27 @@ std::string renderUsage() {
 }
 
 RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
-    const std::set<std::string> valued = {
-        "-o",           "--output",     "--size",      "--projection",       "--center",
-        "--resolution", "--boundaries", "--key-field", "--valid-from-field", "--valid-to-field",
-        "--data",       "--db",         "--as-of",     "--palette",          "--title",
-        "--from",       "--to",         "--step",      "--extent",           "--worldview"};
+    const std::set<std::string> valued = {"-o",
+                                          "--output",
+                                          "--size",
+                                          "--projection",
+                                          "--center",
+                                          "--resolution",
+                                          "--boundaries",
+                                          "--key-field",
+                                          "--valid-from-field",
+                                          "--valid-to-field",
+                                          "--data",
+                                          "--db",
+                                          "--as-of",
+                                          "--palette",
+                                          "--title",
+                                          "--from",
+                                          "--to",
+                                          "--step",
+                                          "--extent",
+                                          "--worldview",
+                                          "--side-by-side"};
     const std::set<std::string> flags = {"--no-legend", "--no-graticule", "--labels"};
     const Arguments args(workspace::expandViewFile(givenWords, valued, flags), valued, flags);
     RenderRequest request;
@@ -119,6 +135,13 @@ RenderRequest parseRenderRequest(const std::vector<std::string>& givenWords) {
         }
     } else {
         (void)outputFormatOf(request.output);
+    }
+    if (auto other = args.value("--side-by-side")) {
+        request.sideBySide = *other;
+        const auto format = outputFormatOf(request.output);
+        if (format != OutputFormat::Png && format != OutputFormat::Svg) {
+            throw core::UsageError("--side-by-side writes a .png or .svg");
+        }
     }
     if (auto size = args.value("--size")) {
         std::tie(request.width, request.height) = workspace::parseSize(*size);

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace recmap::render {
 
@@ -25,6 +26,14 @@ struct RenderOptions {
         float x = 0, y = 0, width = 0, height = 0;
     };
     std::optional<Inset> inset;
+    // Side by side: instead of one map over `extent`, each panel shows its own scene over its
+    // extent in its rectangle of the image (image pixels, y down); the overlay spans them all.
+    struct Panel {
+        const scene::MapScene* scene = nullptr;
+        geo::Bounds extent;
+        float x = 0, y = 0, width = 0, height = 0;
+    };
+    std::vector<Panel> panels;
 };
 
 struct RenderTimings {
@@ -85,6 +94,10 @@ class MapRenderer {
     // Draws the inset over the tile whose top-left image pixel is (x0, y0) (render() does it).
     void drawInset(const RenderOptions::Inset& inset, int x0, int y0, int tileWidth,
                    int tileHeight);
+    // Draws a side-by-side panel with its scene over that tile (render() does it); the scene
+    // stays set afterwards.
+    void drawPanel(const RenderOptions::Panel& panel, int x0, int y0, int tileWidth, int tileHeight,
+                   int imageWidth);
 
   private:
     struct Impl;

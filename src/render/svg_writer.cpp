@@ -273,7 +273,22 @@ void writeSvgDocument(std::ostream& out, const geo::MapMesh& mesh, const scene::
     SvgPatterns patterns = options.patterns;
     std::ostringstream body;
     body.precision(10);
-    writeMap(body, mesh, scene, pixels, patterns, "", width, options);
+    if (options.panels.empty()) {
+        writeMap(body, mesh, scene, pixels, patterns, "", width, options);
+    }
+    for (size_t i = 0; i < options.panels.size(); ++i) {
+        // The last panel keeps plain ids (it shows the map's own date or worldview).
+        const auto& panel = options.panels[i];
+        const std::string prefix =
+            i + 1 == options.panels.size() ? "" : "panel" + std::to_string(i + 1) + "-";
+        body << "<clipPath id=\"" << prefix << "panel-clip\"><rect x=\"" << panel.x << "\" y=\""
+             << panel.y << "\" width=\"" << panel.width << "\" height=\"" << panel.height
+             << "\"/></clipPath>\n<g id=\"" << prefix << "panel\" clip-path=\"url(#" << prefix
+             << "panel-clip)\">\n";
+        writeMap(body, mesh, *panel.scene, PixelWriter(panel.extent, panel.width, panel.x, panel.y),
+                 patterns, prefix, static_cast<int>(panel.width), options);
+        body << "</g>\n";
+    }
     if (inset) {
         body << "<clipPath id=\"inset-clip\"><rect x=\"" << inset->x << "\" y=\"" << inset->y
              << "\" width=\"" << inset->width << "\" height=\"" << inset->height

@@ -27,6 +27,8 @@ struct SvgOptions {
     // slots one path each (data-sides="A B"), so a script can recolour them and hide the
     // borders inside one holder on another date; no fixed width/height (it scales).
     bool interactive = false;
+    // Side by side: each panel's scene over its extent in its rectangle, instead of one map.
+    std::vector<RenderOptions::Panel> panels;
     // Patterns to define beside the map's own (the HTML export's styles of every date).
     std::map<std::pair<std::string, std::string>, std::string> patterns;
 };

@@ -44,6 +44,30 @@ void MapRenderer::drawInset(const RenderOptions::Inset& inset, int x0, int y0, i
     glViewport(0, 0, tileWidth, tileHeight);
 }
 
+void MapRenderer::drawPanel(const RenderOptions::Panel& panel, int x0, int y0, int tileWidth,
+                            int tileHeight, int imageWidth) {
+    const int left = static_cast<int>(std::lround(panel.x)) - x0;
+    const int top = static_cast<int>(std::lround(panel.y)) - y0;
+    const int width = static_cast<int>(std::lround(panel.width));
+    const int height = static_cast<int>(std::lround(panel.height));
+    if (left >= tileWidth || top >= tileHeight || left + width <= 0 || top + height <= 0) {
+        return;
+    }
+    // The panel's colours, markers and borders (its date may merge other slots).
+    setScene(*panel.scene);
+    const double unitsPerPixel = panel.extent.width() / panel.width;
+    prepareMarkers(unitsPerPixel, imageWidth);
+    prepareLines(unitsPerPixel);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(left, top, width, height);
+    glViewport(left, top, width, height);
+    geo::Bounds flipped = panel.extent;
+    std::swap(flipped.minY, flipped.maxY);
+    draw(flipped);
+    glDisable(GL_SCISSOR_TEST);
+    glViewport(0, 0, tileWidth, tileHeight);
+}
+
 Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) {
     if (options.width <= 0 || options.height <= 0) {
         throw core::UsageError("image size must be positive");
@@ -133,7 +157,12 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
             glViewport(0, 0, tileWidth, tileHeight);
             glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
             glClear(GL_COLOR_BUFFER_BIT);
-            draw(tileExtent);
+            if (options.panels.empty()) {
+                draw(tileExtent);
+            }
+            for (const auto& panel : options.panels) {
+                drawPanel(panel, x0, y0, tileWidth, tileHeight, options.width);
+            }
             if (options.inset) {
                 drawInset(*options.inset, x0, y0, tileWidth, tileHeight);
             }

@@ -97,10 +97,10 @@ scene::MapScene MapJob::sceneOn(const core::Date& date) {
     return sceneFor(date);
 }
 
-scene::MapScene MapJob::sceneFor(const core::Date& date) const {
-    auto scene =
-        scene::viewScene(*m_dataset, m_request.view, date, *scene::paletteNamed(m_request.palette),
-                         m_worldview, {m_mesh.entityCodes, m_mesh.adjacency});
+scene::MapScene MapJob::sceneFor(const core::Date& date, const scene::Worldview* worldview) const {
+    auto scene = scene::viewScene(
+        *m_dataset, m_request.view, date, *scene::paletteNamed(m_request.palette),
+        worldview ? *worldview : m_worldview, {m_mesh.entityCodes, m_mesh.adjacency});
     scene.showGraticule = m_request.graticule;
     if (m_request.title) {
         scene.title = *m_request.title;
@@ -159,6 +159,10 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     if (format == OutputFormat::Csv || format == OutputFormat::GeoJson ||
         format == OutputFormat::GeoPackage) {
         writeData(scene, date, output, format);
+        return;
+    }
+    if (!m_request.sideBySide.empty()) {
+        writeSideBySide(scene, date, output, format);
         return;
     }
     const int width = m_request.width;
@@ -305,6 +309,137 @@ void MapJob::writeHtml(const scene::MapScene& scene, const core::Date& date,
     render::writeHtml(output, page);
     m_log << output.string() << ": note: interactive map with " << dates.size() << " dates from "
           << dates.front().toString() << " to " << dates.back().toString() << "\n";
+}
+
+namespace {
+
+// One legend for two panels: every category of either, "label: left | right" counts.
+std::vector<scene::LegendEntry> sharedLegend(const scene::MapScene& left,
+                                             const scene::MapScene& right) {
+    std::vector<scene::LegendEntry> legend;
+    auto countIn = [](const scene::MapScene& scene, const std::string& label) -> std::string {
+        for (const auto& entry : scene.legend) {
+            if (entry.label == label) {
+                return std::to_string(entry.count);
+            }
+        }
+        return "0";
+    };
+    std::set<std::string> seen;
+    for (const auto* side : {&right, &left}) {
+        for (const auto& entry : side->legend) {
+            if (!seen.insert(entry.label).second) {
+                continue;
+            }
+            auto shared = entry;
+            if (entry.showCount) {
+                shared.label = entry.label + ": " + countIn(left, entry.label) + " | " +
+                               countIn(right, entry.label);
+                shared.showCount = false;
+            }
+            legend.push_back(std::move(shared));
+        }
+    }
+    return legend;
+}
+
+} // namespace
+
+void MapJob::writeSideBySide(const scene::MapScene& scene, const core::Date& date,
+                             const std::filesystem::path& output, OutputFormat format) {
+    if (format != OutputFormat::Png && format != OutputFormat::Svg) {
+        throw core::UsageError("--side-by-side writes a .png or .svg");
+    }
+    // The other panel: a date, or a worldview.
+    scene::MapScene other;
+    std::string leftCaption;
+    std::string rightCaption;
+    std::string title;
+    if (const auto otherDate = core::Date::parse(m_request.sideBySide)) {
+        other = sceneFor(*otherDate);
+        leftCaption = otherDate->toLongString();
+        rightCaption = date.toLongString();
+        std::string base = scene.title;
+        if (const auto suffix = ", " + date.toLongString(); base.ends_with(suffix)) {
+            base.resize(base.size() - suffix.size());
+        }
+        title = base + ": " + leftCaption + " and " + rightCaption;
+    } else {
+        const auto worldview = scene::parseWorldview(m_request.sideBySide, *m_dataset);
+        other = sceneFor(date, &worldview);
+        leftCaption = "Worldview: " + worldview.describe(*m_dataset);
+        rightCaption = "Worldview: " + m_worldview.describe(*m_dataset);
+        title = scene.title;
+    }
+    if (m_request.title) {
+        title = *m_request.title;
+    }
+    scene::MapScene shared = scene;
+    shared.title = title;
+    shared.legend = sharedLegend(other, scene);
+    const int width = m_request.width;
+    const int height = m_request.height;
+    auto overlay = render::layoutOverlay(shared, width, height, m_font.get(), m_request.legend);
+    const float half = static_cast<float>(width) / 2;
+    const float captionSize = std::round(std::max(10.0f, static_cast<float>(height) / 60));
+    const float captionTop = overlay.mapTop + captionSize * 1.4f;
+    if (m_font) {
+        for (const auto& [text, x] :
+             {std::pair{leftCaption, 0.0f}, std::pair{rightCaption, half}}) {
+            const float w = m_font->measure(text, captionSize);
+            overlay.texts.push_back(
+                {x + (half - w) / 2, captionTop, captionSize, text, scene.text, false});
+        }
+    }
+    auto content = m_mesh.bounds;
+    if (m_request.extent) {
+        const auto& [west, south, east, north] = *m_request.extent;
+        if (auto box = geo::Projector(m_request.projection).boundsOf(west, south, east, north)) {
+            content = *box;
+        }
+    }
+    const auto panelExtent = render::fitExtentBetween(
+        content, width / 2, height, captionTop + captionSize * 0.4f, overlay.mapBottom);
+    std::vector<render::RenderOptions::Panel> panels{
+        {&other, panelExtent, 0, 0, half, static_cast<float>(height)},
+        {&scene, panelExtent, half, 0, half, static_cast<float>(height)}};
+    // A thin rule between the panels.
+    overlay.rects.push_back({half - 1,
+                             overlay.mapTop,
+                             2,
+                             overlay.mapBottom - overlay.mapTop,
+                             {scene.border, scene.border, false},
+                             false,
+                             scene.border});
+    if (format == OutputFormat::Svg) {
+        render::SvgOptions options;
+        options.panels = panels;
+        render::writeSvg(output, m_mesh, shared, overlay, panelExtent, std::nullopt, width, height,
+                         m_font ? m_font->family() : "sans-serif", options);
+        return;
+    }
+    if (!m_renderer) {
+        if (!m_context) {
+            m_context = std::make_unique<render::HeadlessContext>();
+        }
+        m_renderer = std::make_unique<render::MapRenderer>(m_mesh);
+    }
+    m_renderer->setScene(shared);
+    render::RenderOptions options;
+    options.width = width;
+    options.height = height;
+    options.extent = panelExtent;
+    options.overlay = &overlay;
+    options.font = m_font.get();
+    options.panels = panels;
+    const auto image = m_renderer->render(options);
+    render::PngOptions png;
+    png.text = {{"Title", title},
+                {"Description", "View " + m_request.view.toString() +
+                                    " side by side: " + leftCaption + " | " + rightCaption},
+                {"Source", scene.attribution},
+                {"Software", "recmap " RECMAP_VERSION}};
+    render::writePng(output, image, png);
 }
 
 const std::unordered_map<std::string, core::EntityBoundary>& MapJob::shapes() {

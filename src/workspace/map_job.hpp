@@ -43,8 +43,12 @@ class MapJob {
                                                      const core::Date& to) const;
 
   private:
-    // The view's scene on the date over the current mesh.
-    [[nodiscard]] scene::MapScene sceneFor(const core::Date& date) const;
+    // The view's scene on the date over the current mesh (in `worldview`, default the map's).
+    [[nodiscard]] scene::MapScene sceneFor(const core::Date& date,
+                                           const scene::Worldview* worldview = nullptr) const;
+    // --side-by-side: the other date's or worldview's scene left of `scene`, one legend.
+    void writeSideBySide(const scene::MapScene& scene, const core::Date& date,
+                         const std::filesystem::path& output, OutputFormat format);
     // The interactive page: the slider's dates are the view's event dates up to `date` (or
     // within --from/--to), the map itself `scene` on `date`.
     void writeHtml(const scene::MapScene& scene, const core::Date& date,

@@ -38,6 +38,8 @@ struct RenderRequest {
     std::optional<core::Date> from;
     std::optional<core::Date> to;
     std::string step;
+    // --side-by-side DATE|WORLDVIEW: two panels, this date or worldview left of the map's own.
+    std::string sideBySide;
     // --extent W,S,E,N: show this longitude/latitude box instead of the whole globe.
     std::optional<std::array<double, 4>> extent;
 };

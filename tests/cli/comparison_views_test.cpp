@@ -94,3 +94,46 @@ TEST(ComparisonViews, ChangesNeedAFirstDate) {
     EXPECT_EQ(agree.exitCode, 2) << agree.output;
     EXPECT_NE(agree.output.find("agree: needs two views"), std::string::npos) << agree.output;
 }
+
+TEST(ComparisonViews, SideBySideDatesShareOneLegend) {
+    const auto svg = renderMap("recognition:PSE --as-of 2025-10-31 --side-by-side 2024-01-01 "
+                               "--size 1024x512",
+                               ".svg");
+    ASSERT_EQ(svg.result.exitCode, 0) << svg.result.output;
+    const auto text = readFile(svg.path);
+    // Spain: no record on the left (2024-01-01), recognises on the right (2025-10-31).
+    EXPECT_NE(text.find("<g id=\"panel1-ESP\" class=\"entity\"><path fill=\"#e3e3e3\""),
+              std::string::npos);
+    EXPECT_NE(text.find("<g id=\"ESP\" class=\"entity\"><path fill=\"#0072b2\""),
+              std::string::npos);
+    EXPECT_NE(text.find(">Recognises: 138 | 156</text>"), std::string::npos);
+    EXPECT_NE(text.find(">1 January 2024</text>"), std::string::npos);
+
+    // The PNG: more of the positive blue in the right panel than in the left.
+    const auto png = renderMap("recognition:PSE --as-of 2025-10-31 --side-by-side 2024-01-01 "
+                               "--size 1024x512",
+                               ".png");
+    ASSERT_EQ(png.result.exitCode, 0) << png.result.output;
+    int left = 0, right = 0;
+    for (int y = 40; y < 400; y += 12) {
+        for (int x = 4; x < 1020; x += 12) {
+            if (near(pixelAt(png.path, x, y), positive)) {
+                (x < 512 ? left : right) += 1;
+            }
+        }
+    }
+    EXPECT_GT(left, 50);
+    EXPECT_GT(right, left + 12) << left << " left, " << right << " right";
+}
+
+TEST(ComparisonViews, SideBySideWorldviews) {
+    const auto svg =
+        renderMap("countries --worldview SRB --side-by-side un --size 1024x512", ".svg");
+    ASSERT_EQ(svg.result.exitCode, 0) << svg.result.output;
+    const auto text = readFile(svg.path);
+    EXPECT_NE(text.find(">Worldview: UN resolutions</text>"), std::string::npos);
+    EXPECT_NE(text.find(">Worldview: Serbia</text>"), std::string::npos);
+    const auto tif = runRecmap("render countries --side-by-side un -o " RECMAP_TEST_TMP "/x.tif");
+    EXPECT_EQ(tif.exitCode, 2);
+    EXPECT_NE(tif.output.find("--side-by-side writes a .png or .svg"), std::string::npos);
+}

@@ -52,7 +52,7 @@ bool Arguments::flag(std::string_view name) const {
 }
 
 std::pair<int, int> parseSize(const std::string& text) {
-    static const std::regex pattern("([0-9]{1,5})x([0-9]{1,5})");
+    static const std::regex pattern("([0-9]{1,9})x([0-9]{1,9})");
     std::smatch match;
     if (!std::regex_match(text, match, pattern)) {
         throw core::UsageError("--size must look like 4096x2048, got '" + text + "'");
@@ -60,7 +60,8 @@ std::pair<int, int> parseSize(const std::string& text) {
     const int width = std::stoi(match[1]);
     const int height = std::stoi(match[2]);
     if (width < 16 || height < 16 || width > 32768 || height > 32768) {
-        throw core::UsageError("--size must be between 16x16 and 32768x32768, got '" + text + "'");
+        throw core::UsageError("--size must be between 16x16 and 32768x32768 (the maximum), got '" +
+                               text + "'");
     }
     return {width, height};
 }

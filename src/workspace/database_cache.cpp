@@ -71,8 +71,12 @@ std::filesystem::path ensureDatabase(const std::filesystem::path& dataDir, std::
     const auto expected =
         store::dataFingerprint(dataDir, boundaryDescription(dataDir, defaultResolution));
     if (store::databaseFingerprint(path) != expected) {
-        log << path.string() << ": note: " << dataDir.string()
-            << " changed; rebuilding the database\n";
+        // One note, whatever the cause: data changed, another schema, or a damaged file.
+        log << path.string() << ": note: "
+            << (std::filesystem::exists(path)
+                    ? dataDir.string() + " changed, or the cached database is of another " +
+                          "version or unreadable; rebuilding it\n"
+                    : "building the database from " + dataDir.string() + "\n");
         buildDatabase(dataDir, path, defaultResolution, log);
     }
     return path;

@@ -5,6 +5,8 @@
 #include "workspace/data_paths.hpp"
 #include "workspace/database_cache.hpp"
 
+#include <optional>
+
 namespace recmap::workspace {
 
 DatasetOptions datasetOptions(const Arguments& args) {
@@ -25,7 +27,26 @@ DatasetOptions datasetOptions(const Arguments& args) {
 
 std::unique_ptr<core::Dataset> loadDataset(const DatasetOptions& options, std::ostream& log) {
     const auto path = options.database ? *options.database : ensureDatabase(options.dataDir, log);
-    return std::make_unique<core::Dataset>(store::readDatabase(path));
+    auto dataset = std::make_unique<core::Dataset>(store::readDatabase(path));
+    // A date before every recorded fact gives empty answers: say why.
+    std::optional<core::Date> first;
+    auto consider = [&first](const core::Date& date) {
+        if (!first || date.dayNumber() < first->dayNumber()) {
+            first = date;
+        }
+    };
+    for (const auto& event : dataset->recognitionEvents()) {
+        consider(event.date);
+    }
+    for (const auto& event : dataset->membershipEvents()) {
+        consider(event.date);
+    }
+    if (first && options.asOf.dayNumber() < first->dayNumber()) {
+        log << "recmap: note: " << options.asOf.toString()
+            << " is before the dataset's first event (" << first->toString()
+            << "): nothing is recorded yet on that date\n";
+    }
+    return dataset;
 }
 
 const core::Entity& requireEntity(const core::Dataset& dataset, const std::string& name) {

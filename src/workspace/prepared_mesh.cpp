@@ -52,6 +52,11 @@ geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const Boundary
             printMeshReport(boundaries, report, log);
             return std::move(*mesh);
         }
+        if (std::filesystem::exists(cached)) {
+            log << cached.string()
+                << ": note: the mesh cache is unreadable (truncated, corrupt or of another "
+                   "version); preparing the mesh again\n";
+        }
     }
     // Names the file if it fails.
     auto set = geo::BoundarySet::read(boundaries, matching.keyField,

@@ -47,6 +47,9 @@ class DataDirectoryReader {
   private:
     enum class Kind { Recognition, Membership };
 
+    // sources.csv, entities.csv or organisations.csv could not be read as a whole (empty,
+    // invalid UTF-8, a wrong header): nothing else can be checked against them.
+    [[nodiscard]] bool baseFilesUnusable() const;
     std::string display(const fs::path& path) const;
 
     void error(const CsvTable& table, const CsvRow& row, const std::string& message);

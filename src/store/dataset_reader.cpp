@@ -15,6 +15,15 @@ DatasetReadResult DataDirectoryReader::read() {
     readSources();
     readEntities();
     readOrganisations();
+    if (baseFilesUnusable()) {
+        // Every other file refers to these: checking it would bury the cause under follow-on
+        // errors ("unknown entity" on every row).
+        m_result.findings.push_back(
+            {m_directory.filename().string(), 0,
+             "the other data files were not checked: fix sources.csv, entities.csv and "
+             "organisations.csv first"});
+        return std::move(m_result);
+    }
     for (const auto& file : filesIn("recognition")) {
         readEvents(file, Kind::Recognition);
     }
@@ -38,6 +47,16 @@ DatasetReadResult DataDirectoryReader::read() {
                          return a.file != b.file ? a.file < b.file : a.line < b.line;
                      });
     return std::move(m_result);
+}
+
+bool DataDirectoryReader::baseFilesUnusable() const {
+    if (m_result.dataset.entities().empty() || m_result.dataset.sources().empty()) {
+        return true;
+    }
+    return std::any_of(m_result.findings.begin(), m_result.findings.end(), [](const Finding& f) {
+        return f.message.starts_with("invalid UTF-8") || f.message.starts_with("empty file") ||
+               f.message.starts_with("header must be");
+    });
 }
 
 std::string DataDirectoryReader::display(const fs::path& path) const {

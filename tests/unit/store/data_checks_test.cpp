@@ -238,3 +238,20 @@ TEST(Presumption, AFirstRecognitionBetweenUnMembersIsWarnedAsContradictingThePre
                                       "BBB,2000-05-01,recognise,confirmed,src-one,\n");
     EXPECT_TRUE(store::readDataDirectory(answered).warnings.empty());
 }
+
+TEST(FatalFiles, AnEmptyEntityFileStopsTheFollowOnErrors) {
+    const auto data = fixtureWith("empty_entities", "entities.csv", "");
+    const auto result = store::readDataDirectory(data);
+    ASSERT_EQ(result.findings.size(), 2U) << allFindings(result);
+    EXPECT_EQ(result.findings[0].toString(),
+              "data/entities.csv: error: empty file: a header row is required");
+    EXPECT_NE(result.findings[1].message.find("the other data files were not checked"),
+              std::string::npos);
+}
+
+TEST(FatalFiles, AnInvalidByteInTheEntitiesStopsTheFollowOnErrors) {
+    const auto data = fixtureWith("bad_byte_entities", "entities.csv", "\xff", true);
+    const auto result = store::readDataDirectory(data);
+    EXPECT_LE(result.findings.size(), 3U) << allFindings(result);
+    EXPECT_NE(allFindings(result).find("invalid UTF-8"), std::string::npos) << allFindings(result);
+}

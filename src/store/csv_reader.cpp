@@ -164,6 +164,17 @@ CsvTable parseCsv(std::string_view text, const std::string& path, Findings& find
         if (!ok || isBlank(row)) {
             continue;
         }
+        if (const auto longest =
+                std::max_element(row.fields.begin(), row.fields.end(),
+                                 [](const auto& a, const auto& b) { return a.size() < b.size(); });
+            longest != row.fields.end() && longest->size() > maxCsvFieldBytes) {
+            findings.push_back({path, row.line,
+                                "field " + std::to_string(longest - row.fields.begin() + 1) +
+                                    " is " + std::to_string(longest->size()) +
+                                    " bytes long; a field holds at most " +
+                                    std::to_string(maxCsvFieldBytes)});
+            continue;
+        }
         if (!haveHeader) {
             table.header = row.fields;
             haveHeader = true;
@@ -188,6 +199,18 @@ CsvTable readCsvFile(const std::filesystem::path& path, const std::string& displ
     std::ifstream stream(path, std::ios::binary);
     if (!stream) {
         throw core::InputError(displayPath + ": error: cannot open file");
+    }
+    std::error_code error;
+    if (const auto size = std::filesystem::file_size(path, error);
+        !error && size > maxCsvFileBytes) {
+        findings.push_back({displayPath, 0,
+                            "file is " + std::to_string(size) +
+                                " bytes; a data file holds at "
+                                "most " +
+                                std::to_string(maxCsvFileBytes) + " (64 MiB)"});
+        CsvTable table;
+        table.path = displayPath;
+        return table;
     }
     std::ostringstream content;
     content << stream.rdbuf();

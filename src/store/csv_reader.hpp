@@ -10,6 +10,11 @@
 
 namespace recmap::store {
 
+// Limits that keep a damaged or hostile file from taking the machine's memory: a data file
+// holds at most 64 MiB, a field at most 64 KiB (the longest note in data/ is far shorter).
+inline constexpr size_t maxCsvFileBytes = size_t{64} << 20;
+inline constexpr size_t maxCsvFieldBytes = size_t{64} << 10;
+
 struct CsvRow {
     size_t line = 0; // 1-based line on which the record starts
     std::vector<std::string> fields;

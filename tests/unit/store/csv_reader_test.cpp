@@ -63,3 +63,13 @@ TEST(CsvReader, HeaderMustMatch) {
     ASSERT_EQ(findings.size(), 1U);
     EXPECT_EQ(findings[0].toString(), "t.csv:1: error: header must be 'a,b'");
 }
+
+TEST(CsvReader, AnOverlongFieldIsAnErrorWithItsLine) {
+    Findings findings;
+    const std::string huge(maxCsvFieldBytes + 1, 'x');
+    const auto table = parseCsv("a,b\n1,2\n3," + huge + "\n4,5\n", "t.csv", findings);
+    ASSERT_EQ(findings.size(), 1U);
+    EXPECT_EQ(findings[0].toString(), "t.csv:3: error: field 2 is 65537 bytes long; a field holds "
+                                      "at most 65536");
+    EXPECT_EQ(table.rows.size(), 2U);
+}

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <optional>
 #include <thread>
 
 namespace recmap::render {
@@ -18,39 +19,71 @@ double millisecondsSince(std::chrono::steady_clock::time_point start) {
         .count();
 }
 
+// An image rectangle in the GL coordinates of the tile whose top-left image pixel is (x0, y0)
+// (GL row 0 is image row y0: drawn upside down like the main map, so extents are flipped too).
+struct TileRect {
+    int left, top, width, height;
+};
+
+std::optional<TileRect> rectInTile(float x, float y, float width, float height, int x0, int y0,
+                                   int tileWidth, int tileHeight) {
+    const TileRect rect{static_cast<int>(std::lround(x)) - x0,
+                        static_cast<int>(std::lround(y)) - y0, static_cast<int>(std::lround(width)),
+                        static_cast<int>(std::lround(height))};
+    if (rect.left >= tileWidth || rect.top >= tileHeight || rect.left + rect.width <= 0 ||
+        rect.top + rect.height <= 0) {
+        return std::nullopt;
+    }
+    return rect;
+}
+
+// Viewport and scissor on one rectangle while alive; the whole tile again afterwards.
+class ClippedViewport {
+  public:
+    ClippedViewport(const TileRect& rect, int tileWidth, int tileHeight)
+        : m_tileWidth(tileWidth), m_tileHeight(tileHeight) {
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(rect.left, rect.top, rect.width, rect.height);
+        glViewport(rect.left, rect.top, rect.width, rect.height);
+    }
+    ClippedViewport(const ClippedViewport&) = delete;
+    ClippedViewport& operator=(const ClippedViewport&) = delete;
+    ~ClippedViewport() {
+        glDisable(GL_SCISSOR_TEST);
+        glViewport(0, 0, m_tileWidth, m_tileHeight);
+    }
+
+  private:
+    int m_tileWidth;
+    int m_tileHeight;
+};
+
+geo::Bounds flippedVertically(geo::Bounds extent) {
+    std::swap(extent.minY, extent.maxY);
+    return extent;
+}
+
 } // namespace
 
 void MapRenderer::drawInset(const RenderOptions::Inset& inset, int x0, int y0, int tileWidth,
                             int tileHeight) {
-    // The inset's rectangle in this tile's GL coordinates (GL row 0 is image row y0: drawn
-    // upside down like the main map, so its extent is flipped too).
-    const int left = static_cast<int>(std::lround(inset.x)) - x0;
-    const int top = static_cast<int>(std::lround(inset.y)) - y0;
-    const int width = static_cast<int>(std::lround(inset.width));
-    const int height = static_cast<int>(std::lround(inset.height));
-    if (left >= tileWidth || top >= tileHeight || left + width <= 0 || top + height <= 0) {
+    const auto rect =
+        rectInTile(inset.x, inset.y, inset.width, inset.height, x0, y0, tileWidth, tileHeight);
+    if (!rect) {
         return;
     }
     const auto& scene = m_impl->scene;
-    glEnable(GL_SCISSOR_TEST);
-    glScissor(left, top, width, height);
+    const ClippedViewport clip(*rect, tileWidth, tileHeight);
     glClearColor(scene.ocean.r / 255.0f, scene.ocean.g / 255.0f, scene.ocean.b / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    glViewport(left, top, width, height);
-    geo::Bounds flipped = inset.extent;
-    std::swap(flipped.minY, flipped.maxY);
-    draw(flipped); // the scissor keeps it inside the inset
-    glDisable(GL_SCISSOR_TEST);
-    glViewport(0, 0, tileWidth, tileHeight);
+    draw(flippedVertically(inset.extent));
 }
 
 void MapRenderer::drawPanel(const RenderOptions::Panel& panel, int x0, int y0, int tileWidth,
                             int tileHeight, int imageWidth) {
-    const int left = static_cast<int>(std::lround(panel.x)) - x0;
-    const int top = static_cast<int>(std::lround(panel.y)) - y0;
-    const int width = static_cast<int>(std::lround(panel.width));
-    const int height = static_cast<int>(std::lround(panel.height));
-    if (left >= tileWidth || top >= tileHeight || left + width <= 0 || top + height <= 0) {
+    const auto rect =
+        rectInTile(panel.x, panel.y, panel.width, panel.height, x0, y0, tileWidth, tileHeight);
+    if (!rect) {
         return;
     }
     // The panel's colours, markers and borders (its date may merge other slots).
@@ -58,14 +91,8 @@ void MapRenderer::drawPanel(const RenderOptions::Panel& panel, int x0, int y0, i
     const double unitsPerPixel = panel.extent.width() / panel.width;
     prepareMarkers(unitsPerPixel, imageWidth);
     prepareLines(unitsPerPixel);
-    glEnable(GL_SCISSOR_TEST);
-    glScissor(left, top, width, height);
-    glViewport(left, top, width, height);
-    geo::Bounds flipped = panel.extent;
-    std::swap(flipped.minY, flipped.maxY);
-    draw(flipped);
-    glDisable(GL_SCISSOR_TEST);
-    glViewport(0, 0, tileWidth, tileHeight);
+    const ClippedViewport clip(*rect, tileWidth, tileHeight);
+    draw(flippedVertically(panel.extent));
 }
 
 Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) {

@@ -10,13 +10,6 @@
 namespace recmap::scene {
 namespace {
 
-EntityStyle solid(Rgba colour) {
-    return {colour, colour, false};
-}
-EntityStyle hatched(Rgba fill, Rgba hatch) {
-    return {fill, hatch, true};
-}
-
 // A scene's title without its trailing ", <long date>".
 std::string undated(const std::string& title, const core::Date& date) {
     const std::string suffix = ", " + date.toLongString();
@@ -162,19 +155,23 @@ MapScene changeScene(const core::Dataset& dataset, const ViewSpec& view, const c
     const auto changes = categoryChanges(dataset, compared, from, to, palette);
     SceneBuilder builder(dataset, to);
     const std::map<std::string, size_t> categories{
-        {"Gained", builder.category("Gained", solid(palette.positive))},
-        {"Lost", builder.category("Lost", solid(palette.negative))},
+        {"Gained", builder.category("Gained", EntityStyle::solid(palette.positive))},
+        {"Lost", builder.category("Lost", EntityStyle::solid(palette.negative))},
         {"Gained (came into existence)",
          builder.category("Gained (came into existence)",
-                          hatched(palette.positive, palette.presumed))},
+                          EntityStyle::hatching(palette.positive, palette.presumed))},
         {"Lost (went out of existence)",
-         builder.category("Lost (went out of existence)", hatched(palette.negative, palette.none))},
-        {"Changed category", builder.category("Changed category", solid(palette.caution))},
+         builder.category("Lost (went out of existence)",
+                          EntityStyle::hatching(palette.negative, palette.none))},
+        {"Changed category",
+         builder.category("Changed category", EntityStyle::solid(palette.caution))},
         {"Came into existence",
-         builder.category("Came into existence", hatched(palette.presumed, palette.positive))},
+         builder.category("Came into existence",
+                          EntityStyle::hatching(palette.presumed, palette.positive))},
         {"Went out of existence",
-         builder.category("Went out of existence", hatched(palette.none, palette.negative))},
-        {"Unchanged", builder.category("Unchanged", solid(palette.none), true, true)}};
+         builder.category("Went out of existence",
+                          EntityStyle::hatching(palette.none, palette.negative))},
+        {"Unchanged", builder.category("Unchanged", EntityStyle::solid(palette.none), true, true)}};
     for (const auto& change : changes) {
         if (const auto* entity = dataset.entity(change.code)) {
             builder.assign(*entity, categories.at(change.change));
@@ -202,12 +199,13 @@ MapScene agreementScene(const core::Dataset& dataset, const ViewSpec& view, cons
     const auto second = thematicScene(dataset, b, date, palette);
     const auto labels = agreementLabels(dataset, a, b);
     SceneBuilder builder(dataset, date);
-    const auto compared =
-        builder.category("Itself (one of the two compared)", solid(palette.subject), false);
-    const auto both = builder.category(labels.both, solid(palette.positive));
-    const auto onlyFirst = builder.category(labels.first, solid(palette.caution));
-    const auto onlySecond = builder.category(labels.second, solid(palette.presumed));
-    const auto neither = builder.category(labels.neither, solid(palette.none), true, true);
+    const auto compared = builder.category("Itself (one of the two compared)",
+                                           EntityStyle::solid(palette.subject), false);
+    const auto both = builder.category(labels.both, EntityStyle::solid(palette.positive));
+    const auto onlyFirst = builder.category(labels.first, EntityStyle::solid(palette.caution));
+    const auto onlySecond = builder.category(labels.second, EntityStyle::solid(palette.presumed));
+    const auto neither =
+        builder.category(labels.neither, EntityStyle::solid(palette.none), true, true);
     // The two observers (or subjects) themselves.
     std::set<std::string> comparedCodes;
     for (const auto& part : view.parts) {

@@ -16,6 +16,8 @@ struct EntityStyle {
     Rgba fill;
     Rgba hatch;
     bool hatched = false;
+    [[nodiscard]] static EntityStyle solid(Rgba colour) { return {colour, colour, false}; }
+    [[nodiscard]] static EntityStyle hatching(Rgba fill, Rgba hatch) { return {fill, hatch, true}; }
     friend bool operator==(const EntityStyle&, const EntityStyle&) = default;
 };
 
@@ -74,8 +76,7 @@ struct MapScene {
 
     [[nodiscard]] EntityStyle styleOf(const std::string& code) const {
         auto found = styleByEntity.find(code);
-        return found == styleByEntity.end() ? EntityStyle{unknownFill, unknownFill, false}
-                                            : found->second;
+        return found == styleByEntity.end() ? EntityStyle::solid(unknownFill) : found->second;
     }
     [[nodiscard]] Rgba fillOf(const std::string& code) const { return styleOf(code).fill; }
 };

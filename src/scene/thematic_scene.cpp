@@ -12,13 +12,6 @@
 namespace recmap::scene {
 namespace {
 
-EntityStyle solid(Rgba colour) {
-    return {colour, colour, false};
-}
-EntityStyle hatched(Rgba fill, Rgba hatch) {
-    return {fill, hatch, true};
-}
-
 const core::Entity& entityNamed(const core::Dataset& dataset, const std::string& name) {
     const core::Entity* entity = dataset.entity(name);
     if (entity == nullptr) {
@@ -33,21 +26,26 @@ MapScene recognitionScene(const core::Dataset& dataset, const core::Entity& focu
                           bool focusIsSubject, const core::Date& date, const Palette& p) {
     SceneBuilder builder(dataset, date);
     const auto itself = builder.category(focus.name + (focusIsSubject ? "" : " (observer)"),
-                                         solid(p.subject), false);
-    const auto claimant = builder.category("Claims its territory", solid(p.claimant));
-    const auto recognises =
-        builder.category(focusIsSubject ? "Recognises" : "Recognised", solid(p.positive));
-    const auto disputedWithdrawal =
-        builder.category("Recognises; withdrawal disputed", hatched(p.positive, p.caution));
+                                         EntityStyle::solid(p.subject), false);
+    const auto claimant = builder.category("Claims its territory", EntityStyle::solid(p.claimant));
+    const auto recognises = builder.category(focusIsSubject ? "Recognises" : "Recognised",
+                                             EntityStyle::solid(p.positive));
+    const auto disputedWithdrawal = builder.category("Recognises; withdrawal disputed",
+                                                     EntityStyle::hatching(p.positive, p.caution));
     const auto brokenOff = builder.category("Recognises; diplomatic relations broken off",
-                                            hatched(p.positive, p.refused));
-    const auto presumed = builder.category("Presumed (UN members, no record)", solid(p.presumed));
-    const auto suspended = builder.category("Recognition suspended or frozen", solid(p.suspended));
-    const auto withdrawn = builder.category("Recognition withdrawn", solid(p.negative));
-    const auto refused = builder.category("Does not recognise (on record)", solid(p.refused));
+                                            EntityStyle::hatching(p.positive, p.refused));
+    const auto presumed =
+        builder.category("Presumed (UN members, no record)", EntityStyle::solid(p.presumed));
+    const auto suspended =
+        builder.category("Recognition suspended or frozen", EntityStyle::solid(p.suspended));
+    const auto withdrawn =
+        builder.category("Recognition withdrawn", EntityStyle::solid(p.negative));
+    const auto refused =
+        builder.category("Does not recognise (on record)", EntityStyle::solid(p.refused));
     const auto disputedRecognition =
-        builder.category("Recognition disputed", hatched(p.none, p.caution));
-    const auto none = builder.category("No recognition recorded", solid(p.none), true, true);
+        builder.category("Recognition disputed", EntityStyle::hatching(p.none, p.caution));
+    const auto none =
+        builder.category("No recognition recorded", EntityStyle::solid(p.none), true, true);
 
     // States, and territories with a recognition of their own on record (the Cook Islands and
     // Niue recognise Kosovo): the same entities `query recognisers` lists.
@@ -142,16 +140,17 @@ MapScene membershipScene(const core::Dataset& dataset, const std::vector<std::st
     }
     if (organisations.size() == 1) {
         const auto& code = organisations.front()->code;
-        const auto member = builder.category("Member", solid(p.positive));
+        const auto member = builder.category("Member", EntityStyle::solid(p.positive));
         const auto memberDisputed = builder.category("Member; leaving or suspension disputed",
-                                                     hatched(p.positive, p.caution));
-        const auto candidate = builder.category("Candidate", solid(p.presumed));
-        const auto associate = builder.category("Observer or partner", solid(p.caution));
-        const auto suspended = builder.category("Suspended", solid(p.suspended));
-        const auto former = builder.category("Former member", solid(p.negative));
+                                                     EntityStyle::hatching(p.positive, p.caution));
+        const auto candidate = builder.category("Candidate", EntityStyle::solid(p.presumed));
+        const auto associate =
+            builder.category("Observer or partner", EntityStyle::solid(p.caution));
+        const auto suspended = builder.category("Suspended", EntityStyle::solid(p.suspended));
+        const auto former = builder.category("Former member", EntityStyle::solid(p.negative));
         const auto disputedJoin =
-            builder.category("Membership disputed", hatched(p.none, p.caution));
-        const auto none = builder.category("Not a member", solid(p.none), true, true);
+            builder.category("Membership disputed", EntityStyle::hatching(p.none, p.caution));
+        const auto none = builder.category("Not a member", EntityStyle::solid(p.none), true, true);
         for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
             const auto state = core::membershipStatus(dataset, code, entity->code, date);
             if (state.decisive) {
@@ -211,14 +210,15 @@ MapScene membershipScene(const core::Dataset& dataset, const std::vector<std::st
                          organisations[memberOf[k]]->code;
             }
             const Rgba first = p.series[memberOf[0] % p.series.size()];
-            const EntityStyle style = memberOf.size() == 1
-                                          ? solid(first)
-                                          : hatched(first, p.series[memberOf[1] % p.series.size()]);
+            const EntityStyle style =
+                memberOf.size() == 1
+                    ? EntityStyle::solid(first)
+                    : EntityStyle::hatching(first, p.series[memberOf[1] % p.series.size()]);
             found = categoryOf.emplace(memberOf, builder.category(label, style)).first;
         }
         builder.assign(*entity, found->second);
     }
-    const auto none = builder.category("Member of none", solid(p.none), true, true);
+    const auto none = builder.category("Member of none", EntityStyle::solid(p.none), true, true);
     for (const auto* entity : inNone) {
         builder.assign(*entity, none);
     }
@@ -230,8 +230,8 @@ MapScene whereScene(const core::Dataset& dataset, const std::string& expression,
                     const core::Date& date, const Palette& p) {
     const core::CompiledQuery query(expression, dataset);
     SceneBuilder builder(dataset, date);
-    const auto matches = builder.category("Matches", solid(p.positive));
-    const auto rest = builder.category("Does not match", solid(p.none), true, true);
+    const auto matches = builder.category("Matches", EntityStyle::solid(p.positive));
+    const auto rest = builder.category("Does not match", EntityStyle::solid(p.none), true, true);
     for (const core::Entity* entity : core::entitiesOn(dataset, date)) {
         builder.assign(*entity, query.matches(*entity, date) ? matches : rest);
     }

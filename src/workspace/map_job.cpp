@@ -108,6 +108,18 @@ scene::MapScene MapJob::sceneFor(const core::Date& date, const scene::Worldview*
     return scene;
 }
 
+geo::Bounds MapJob::contentBounds() const {
+    if (!m_request.extent) {
+        return m_mesh.bounds;
+    }
+    const auto& [west, south, east, north] = *m_request.extent;
+    const auto box = geo::Projector(m_request.projection).boundsOf(west, south, east, north);
+    if (!box) {
+        throw core::UsageError("--extent: nothing of that box is visible in this projection");
+    }
+    return *box;
+}
+
 std::optional<render::RenderOptions::Inset> MapJob::insetFor(const scene::MapScene& scene,
                                                              const geo::Bounds& extent, int width,
                                                              const render::Overlay& overlay) const {
@@ -168,15 +180,7 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     const int width = m_request.width;
     const int height = m_request.height;
     auto overlay = render::layoutOverlay(scene, width, height, m_font.get(), m_request.legend);
-    auto content = m_mesh.bounds;
-    if (m_request.extent) {
-        const auto& [west, south, east, north] = *m_request.extent;
-        const auto box = geo::Projector(m_request.projection).boundsOf(west, south, east, north);
-        if (!box) {
-            throw core::UsageError("--extent: nothing of that box is visible in this projection");
-        }
-        content = *box;
-    }
+    const auto content = contentBounds();
     const auto extent =
         render::fitExtentBetween(content, width, height, overlay.mapTop, overlay.mapBottom);
     const auto inset = insetFor(scene, extent, width, overlay);
@@ -284,13 +288,7 @@ void MapJob::writeHtml(const scene::MapScene& scene, const core::Date& date,
                                         initial, [this](const core::Date& day) {
                                             return sceneFor(day);
                                         }});
-    auto content = m_mesh.bounds;
-    if (m_request.extent) {
-        const auto& [west, south, east, north] = *m_request.extent;
-        if (auto box = geo::Projector(m_request.projection).boundsOf(west, south, east, north)) {
-            content = *box;
-        }
-    }
+    const auto content = contentBounds();
     const int width = m_request.width;
     const int height = m_request.height;
     render::HtmlPage page;
@@ -391,13 +389,7 @@ void MapJob::writeSideBySide(const scene::MapScene& scene, const core::Date& dat
                 {x + (half - w) / 2, captionTop, captionSize, text, scene.text, false});
         }
     }
-    auto content = m_mesh.bounds;
-    if (m_request.extent) {
-        const auto& [west, south, east, north] = *m_request.extent;
-        if (auto box = geo::Projector(m_request.projection).boundsOf(west, south, east, north)) {
-            content = *box;
-        }
-    }
+    const auto content = contentBounds();
     const auto panelExtent = render::fitExtentBetween(
         content, width / 2, height, captionTop + captionSize * 0.4f, overlay.mapBottom);
     std::vector<render::RenderOptions::Panel> panels{

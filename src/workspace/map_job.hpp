@@ -58,6 +58,8 @@ class MapJob {
                    const std::filesystem::path& output, OutputFormat format);
     // Each slot's WGS84 boundary (read once, for the vector data exports).
     [[nodiscard]] const std::unordered_map<std::string, core::EntityBoundary>& shapes();
+    // The projected box the map must show: --extent's, else the whole mesh.
+    [[nodiscard]] geo::Bounds contentBounds() const;
     // A zoomed inset of the view's subject when it is too small to read at this scale.
     [[nodiscard]] std::optional<render::RenderOptions::Inset>
     insetFor(const scene::MapScene& scene, const geo::Bounds& extent, int width,

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cpl_error.h>
+#include <cpl_vsi.h>
 #include <ogrsf_frmts.h>
 
 namespace recmap::geo {
@@ -36,7 +37,9 @@ BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::stri
                               const FeatureValidity* validity) {
     GDALAllRegister();
     const std::string name = path.string();
-    if (!std::filesystem::exists(path)) {
+    // VSIStat, not std::filesystem: GDAL's virtual files (/vsimem/, /vsizip/) are paths too.
+    VSIStatBufL status;
+    if (VSIStatL(name.c_str(), &status) != 0) {
         throw core::InputError(name + ": error: boundary file not found");
     }
     CPLErrorReset();

@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     const auto again = scene::ViewSpec::parse(view.toString());
     fuzz::check(again.kind == view.kind && again.names == view.names &&
-                    again.expression == view.expression,
+                    again.expression == view.expression && again.from == view.from &&
+                    again.toString() == view.toString(),
                 "a view's text parses back as the same view");
     if (view.kind == scene::ViewSpec::Kind::Where) {
         try {

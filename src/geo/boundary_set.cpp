@@ -1,6 +1,7 @@
 #include "geo/boundary_set.hpp"
 
 #include "core/error.hpp"
+#include "geo/gdal_drivers.hpp"
 #include "geo/gdal_handles.hpp"
 
 #include <algorithm>
@@ -35,7 +36,7 @@ std::optional<core::Date> validityDate(const std::string& text) {
 
 BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::string& keyField,
                               const FeatureValidity* validity) {
-    GDALAllRegister();
+    registerGdalDrivers();
     const std::string name = path.string();
     // VSIStat, not std::filesystem: GDAL's virtual files (/vsimem/, /vsizip/) are paths too.
     VSIStatBufL status;

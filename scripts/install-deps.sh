@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages recmap needs, only those missing. Safe to re-run.
+# Packages named as arguments are installed too (scripts/fuzz.sh adds clang and libFuzzer).
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,7 @@ packages=(
     # The clients the exports are tested in: the HTML page in headless Chromium, the
     # GeoPackage in QGIS (tests/clients/).
     chromium chromium-driver python3-selenium python3-qgis
+    "$@"
 )
 
 missing=()

@@ -20,6 +20,19 @@ template <typename Named> void indexNames(AliasIndex& index, const Named& item, 
     }
 }
 
+// The rows of a span sorted by `key` whose key is `wanted`. std::equal_range rather than
+// std::ranges::equal_range: clang 14 (the fuzz build) cannot compile libstdc++ 12's subrange
+// into a span.
+template <typename Row, typename Key>
+std::span<const Row> rowsWithKey(std::span<const Row> rows, std::string_view wanted, Key key) {
+    const auto first = std::partition_point(rows.begin(), rows.end(),
+                                            [&](const Row& row) { return key(row) < wanted; });
+    const auto last =
+        std::partition_point(first, rows.end(), [&](const Row& row) { return key(row) == wanted; });
+    return rows.subspan(static_cast<size_t>(first - rows.begin()),
+                        static_cast<size_t>(last - first));
+}
+
 } // namespace
 
 void Dataset::addEntity(Entity entity) {
@@ -84,15 +97,15 @@ void Dataset::finalise() {
 }
 
 std::span<const TerritoryPosition> Dataset::territoryPositionsOf(std::string_view territory) const {
-    return std::ranges::equal_range(
-        m_positions, territory, {},
-        [](const TerritoryPosition& position) { return std::string_view(position.territory); });
+    return rowsWithKey(
+        std::span<const TerritoryPosition>(m_positions), territory,
+        [](const TerritoryPosition& position) -> std::string_view { return position.territory; });
 }
 
 std::span<const BoundaryHolding> Dataset::holdingsOf(std::string_view boundaryKey) const {
-    return std::ranges::equal_range(
-        m_holdings, boundaryKey, {},
-        [](const BoundaryHolding& holding) { return std::string_view(holding.boundaryKey); });
+    return rowsWithKey(
+        std::span<const BoundaryHolding>(m_holdings), boundaryKey,
+        [](const BoundaryHolding& holding) -> std::string_view { return holding.boundaryKey; });
 }
 
 const BoundaryHolding* Dataset::holdingOn(std::string_view entityCode, const Date& date) const {

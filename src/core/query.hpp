@@ -39,11 +39,13 @@ struct QueryNode {
     Kind kind = Kind::Call;
     std::string function; // for Call
     std::vector<Argument> arguments;
-    std::vector<std::unique_ptr<QueryNode>> children; // for And/Or (2) and Not (1)
+    // And/Or: two or more operands in order (`a and b and c` is one node); Not: one.
+    std::vector<std::unique_ptr<QueryNode>> children;
     size_t column = 0;
 };
 
-// Parses; throws QueryError. Never evaluated as SQL: the AST is walked in C++.
+// Parses; throws QueryError. Never evaluated as SQL: the AST is walked in C++. Parentheses and
+// `not` nest at most 200 deep (a QueryError beyond), so the tree is at most that deep.
 [[nodiscard]] std::unique_ptr<QueryNode> parseQuery(std::string_view text);
 
 // A query bound to a dataset: every name resolved (unknown names throw QueryError with their

@@ -3,6 +3,8 @@
 #include "core/query.hpp"
 #include "core/status.hpp"
 
+#include <algorithm>
+
 namespace recmap::core {
 namespace {
 
@@ -155,11 +157,11 @@ bool evaluate(const CompiledQuery::Bound& node, const Dataset& dataset, const En
               const Date& date) {
     switch (node.kind) {
     case QueryNode::Kind::And:
-        return evaluate(*node.children[0], dataset, row, date) &&
-               evaluate(*node.children[1], dataset, row, date);
+        return std::ranges::all_of(
+            node.children, [&](const auto& child) { return evaluate(*child, dataset, row, date); });
     case QueryNode::Kind::Or:
-        return evaluate(*node.children[0], dataset, row, date) ||
-               evaluate(*node.children[1], dataset, row, date);
+        return std::ranges::any_of(
+            node.children, [&](const auto& child) { return evaluate(*child, dataset, row, date); });
     case QueryNode::Kind::Not:
         return !evaluate(*node.children[0], dataset, row, date);
     case QueryNode::Kind::Call:

@@ -78,37 +78,41 @@ class Parser {
     const Token& peek() const { return m_tokens[m_position]; }
     const Token& take() { return m_tokens[m_position++]; }
 
-    std::unique_ptr<QueryNode> binary(QueryNode::Kind kind, std::unique_ptr<QueryNode> left,
-                                      std::unique_ptr<QueryNode> right, size_t column) {
+    // `a and b and c` is one And node with three children, not a chain of two-child nodes: a
+    // long chain (a generated `is(A) or is(B) or ...` over every state) would otherwise make a
+    // tree as deep as the query is long, and binding, evaluating and destroying it recurse.
+    std::unique_ptr<QueryNode> chain(QueryNode::Kind kind, std::string_view keyword,
+                                     std::unique_ptr<QueryNode> (Parser::*operand)()) {
+        auto first = (this->*operand)();
+        if (!isKeyword(peek(), keyword)) {
+            return first;
+        }
         auto node = std::make_unique<QueryNode>();
         node->kind = kind;
-        node->column = column;
-        node->children.push_back(std::move(left));
-        node->children.push_back(std::move(right));
+        node->column = peek().column;
+        node->children.push_back(std::move(first));
+        while (isKeyword(peek(), keyword)) {
+            take();
+            node->children.push_back((this->*operand)());
+        }
         return node;
     }
 
     std::unique_ptr<QueryNode> parseOr() {
-        auto left = parseAnd();
-        while (isKeyword(peek(), "or")) {
-            const size_t column = take().column;
-            left = binary(QueryNode::Kind::Or, std::move(left), parseAnd(), column);
-        }
-        return left;
+        return chain(QueryNode::Kind::Or, "or", &Parser::parseAnd);
     }
 
     std::unique_ptr<QueryNode> parseAnd() {
-        auto left = parseUnary();
-        while (isKeyword(peek(), "and")) {
-            const size_t column = take().column;
-            left = binary(QueryNode::Kind::And, std::move(left), parseUnary(), column);
-        }
-        return left;
+        return chain(QueryNode::Kind::And, "and", &Parser::parseUnary);
     }
 
     std::unique_ptr<QueryNode> parseUnary() {
-        if (++m_depth > 200) {
-            throw QueryError(peek().column, "query nested too deeply");
+        // Parentheses and `not` nest through here: the limit keeps the recursion (and the
+        // tree's depth) small enough for any stack.
+        if (++m_depth > maxNesting) {
+            throw QueryError(peek().column, "query nested too deeply (more than " +
+                                                std::to_string(maxNesting) +
+                                                " parentheses or 'not' inside each other)");
         }
         std::unique_ptr<QueryNode> node;
         if (isKeyword(peek(), "not")) {
@@ -176,6 +180,7 @@ class Parser {
         }
     }
 
+    static constexpr int maxNesting = 200;
     std::vector<Token> m_tokens;
     size_t m_position = 0;
     int m_depth = 0;

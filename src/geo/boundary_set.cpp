@@ -1,10 +1,12 @@
 #include "geo/boundary_set.hpp"
 
 #include "core/error.hpp"
+#include "geo/gdal_drivers.hpp"
 #include "geo/gdal_handles.hpp"
 
 #include <algorithm>
 #include <cpl_error.h>
+#include <cpl_vsi.h>
 #include <ogrsf_frmts.h>
 
 namespace recmap::geo {
@@ -34,9 +36,11 @@ std::optional<core::Date> validityDate(const std::string& text) {
 
 BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::string& keyField,
                               const FeatureValidity* validity) {
-    GDALAllRegister();
+    registerGdalDrivers();
     const std::string name = path.string();
-    if (!std::filesystem::exists(path)) {
+    // VSIStat, not std::filesystem: GDAL's virtual files (/vsimem/, /vsizip/) are paths too.
+    VSIStatBufL status;
+    if (VSIStatL(name.c_str(), &status) != 0) {
         throw core::InputError(name + ": error: boundary file not found");
     }
     CPLErrorReset();

@@ -31,8 +31,9 @@ struct FeatureValidity {
 // longitude/latitude (a source without a CRS is taken as EPSG:4326; others are transformed).
 class BoundarySet {
   public:
-    // Reads the first layer. The key is the `keyField` attribute; by default the `id` field, or
-    // the `name` field where `id` is empty. Throws core::InputError naming the file.
+    // Reads the first layer of a file or a GDAL virtual file (/vsimem/...). The key is the
+    // `keyField` attribute; by default the `id` field, or the `name` field where `id` is empty.
+    // Throws core::InputError naming the file.
     [[nodiscard]] static BoundarySet read(const std::filesystem::path& path,
                                           const std::string& keyField = "",
                                           const FeatureValidity* validity = nullptr);

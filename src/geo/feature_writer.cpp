@@ -2,6 +2,7 @@
 
 #include "core/atomic_output.hpp"
 #include "core/error.hpp"
+#include "geo/gdal_drivers.hpp"
 #include "geo/gdal_handles.hpp"
 
 #include <cpl_string.h>
@@ -24,7 +25,7 @@ using FeaturePtr = std::unique_ptr<OGRFeature, FeatureDeleter>;
 // Creates the dataset at `temp` with `driverName`; GDAL's own messages are kept for the error.
 GdalDatasetPtr createDataset(const std::filesystem::path& path, const std::filesystem::path& temp,
                              const char* driverName) {
-    GDALAllRegister();
+    registerGdalDrivers();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (driver == nullptr) {
         throw core::Error(std::string("GDAL has no ") + driverName + " driver");

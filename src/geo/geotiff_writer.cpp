@@ -2,6 +2,7 @@
 
 #include "core/atomic_output.hpp"
 #include "core/error.hpp"
+#include "geo/gdal_drivers.hpp"
 #include "geo/gdal_handles.hpp"
 
 #include <cpl_string.h>
@@ -11,7 +12,7 @@ namespace recmap::geo {
 
 void writeGeoTiff(const std::filesystem::path& path, const uint8_t* pixels, int pixelBytes,
                   int width, int height, const Bounds& extent, const std::string& crsWkt) {
-    GDALAllRegister();
+    registerGdalDrivers();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
     if (driver == nullptr) {
         throw core::Error("GDAL has no GTiff driver");

@@ -37,9 +37,13 @@ ViewSpec ViewSpec::parse(std::string_view text) {
         auto rest = text.substr(7);
         if (rest.front() == '@') {
             const auto colon = rest.find(':');
-            view.from =
-                std::string(rest.substr(1, colon == std::string_view::npos ? 0 : colon - 1));
-            rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon);
+            if (colon == std::string_view::npos) {
+                throw core::UsageError("changes@DATE:VIEW needs a ':' and a view after the date, "
+                                       "got '" +
+                                       std::string(text) + "'");
+            }
+            view.from = std::string(rest.substr(1, colon - 1));
+            rest = rest.substr(colon);
         }
         view.parts = {parse(core::trim(rest.substr(1)))};
         if (view.parts.front().kind == Kind::Countries ||

@@ -8,28 +8,28 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 
 namespace recmap::workspace {
 
-ViewFile readViewFile(const std::filesystem::path& path) {
-    std::ifstream stream(path);
-    if (!stream) {
-        throw core::InputError(path.string() + ": error: cannot open view file");
-    }
+ViewFile parseViewFile(std::string_view text, const std::string& displayName) {
     ViewFile view;
-    std::string line;
-    for (size_t number = 1; std::getline(stream, line); ++number) {
-        const auto text = core::trim(line);
-        if (text.empty() || text.starts_with('#')) {
+    size_t number = 0;
+    while (!text.empty()) {
+        ++number;
+        const auto newline = text.find('\n');
+        const auto line = core::trim(text.substr(0, newline));
+        text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+        if (line.empty() || line.starts_with('#')) {
             continue;
         }
-        const auto equals = text.find('=');
+        const auto equals = line.find('=');
         if (equals == std::string_view::npos) {
-            throw core::InputError(path.string() + ":" + std::to_string(number) +
+            throw core::InputError(displayName + ":" + std::to_string(number) +
                                    ": error: expected key=value");
         }
-        const std::string key(core::trim(text.substr(0, equals)));
-        const std::string value(core::trim(text.substr(equals + 1)));
+        const std::string key(core::trim(line.substr(0, equals)));
+        const std::string value(core::trim(line.substr(equals + 1)));
         if (key == "view") {
             view.view = value;
         } else if (key == "as-of") {
@@ -43,7 +43,7 @@ ViewFile readViewFile(const std::filesystem::path& path) {
         } else if (key == "worldview") {
             view.worldview = value;
         } else {
-            throw core::InputError(path.string() + ":" + std::to_string(number) +
+            throw core::InputError(displayName + ":" + std::to_string(number) +
                                    ": error: unknown key '" + key +
                                    "' (view, as-of, projection, center, extent, worldview)");
         }
@@ -51,21 +51,35 @@ ViewFile readViewFile(const std::filesystem::path& path) {
     return view;
 }
 
+std::string formatViewFile(const ViewFile& view) {
+    std::string text = "# recmap view\nview=" + view.view + "\n";
+    for (const auto& [key, value] : {std::pair<const char*, const std::string&>{"as-of", view.asOf},
+                                     {"projection", view.projection},
+                                     {"center", view.center},
+                                     {"extent", view.extent},
+                                     {"worldview", view.worldview}}) {
+        if (!value.empty()) {
+            text += std::string(key) + "=" + value + "\n";
+        }
+    }
+    return text;
+}
+
+ViewFile readViewFile(const std::filesystem::path& path) {
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream) {
+        throw core::InputError(path.string() + ": error: cannot open view file");
+    }
+    std::ostringstream content;
+    content << stream.rdbuf();
+    return parseViewFile(content.str(), path.string());
+}
+
 void writeViewFile(const std::filesystem::path& path, const ViewFile& view) {
     core::AtomicOutput output(path);
     {
-        std::ofstream stream(output.temp());
-        stream << "# recmap view\nview=" << view.view << "\n";
-        for (const auto& [key, value] :
-             {std::pair<const char*, const std::string&>{"as-of", view.asOf},
-              {"projection", view.projection},
-              {"center", view.center},
-              {"extent", view.extent},
-              {"worldview", view.worldview}}) {
-            if (!value.empty()) {
-                stream << key << "=" << value << "\n";
-            }
-        }
+        std::ofstream stream(output.temp(), std::ios::binary);
+        stream << formatViewFile(view);
         if (!stream.flush()) {
             throw core::InputError(path.string() + ": error: cannot write view file");
         }

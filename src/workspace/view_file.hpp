@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace recmap::workspace {
@@ -24,8 +25,14 @@ struct ViewFile {
     std::string center;
     std::string extent;
     std::string worldview;
+
+    friend bool operator==(const ViewFile&, const ViewFile&) = default;
 };
 
+// Parses the text of a view file; throws core::InputError naming `displayName` and the line.
+[[nodiscard]] ViewFile parseViewFile(std::string_view text, const std::string& displayName);
+// The text of a view file: what parseViewFile reads back as the same view.
+[[nodiscard]] std::string formatViewFile(const ViewFile& view);
 // Reads a view file; throws core::InputError naming the file and line.
 [[nodiscard]] ViewFile readViewFile(const std::filesystem::path& path);
 // Writes one atomically.

@@ -78,6 +78,14 @@ TEST(QueryParser, ParsesPrecedenceAndParentheses) {
     EXPECT_EQ(quoted->children[1]->arguments.size(), 3U);
 }
 
+TEST(QueryParser, ChainsOfOneOperatorAreOneNode) {
+    const auto tree = parseQuery("is(A) or is(B) or is(C) and is(D) and is(E)");
+    ASSERT_EQ(tree->kind, QueryNode::Kind::Or);
+    ASSERT_EQ(tree->children.size(), 3U);
+    EXPECT_EQ(tree->children[2]->kind, QueryNode::Kind::And);
+    EXPECT_EQ(tree->children[2]->children.size(), 3U);
+}
+
 TEST(QueryParser, SyntaxErrorsPointAtTheColumn) {
     EXPECT_EQ(errorColumn("member(NATO"), 12U);
     EXPECT_EQ(errorColumn("member(NATO) and"), 17U);
@@ -100,6 +108,33 @@ TEST(QueryParser, SurvivesAdversarialInput) {
     EXPECT_GT(errorColumn("is(\x01)"), 0U);
     EXPECT_EQ(errorColumn("is('x'' or 1=1 --')"),
               7U); // quotes do not escape: a second string follows
+}
+
+// Found by running fuzz/query_fuzzer on a generated input (its 4 KB inputs are too short to
+// get there): 100 000 terms joined by `and` made a tree 100 000 deep, and binding it overflowed
+// the stack (ASan: stack-overflow in bind()).
+TEST(CompiledQuery, LongChainsDoNotOverflowTheStack) {
+    const auto data = smallDataset();
+    std::string allOf = "is(AAA)";
+    std::string anyOf = "is(XNC)";
+    for (int i = 0; i < 100000; ++i) {
+        allOf += " and member(NATO)";
+        anyOf += " or is(BBB)";
+    }
+    EXPECT_EQ(select(data, allOf), std::vector<std::string>{"AAA"});
+    EXPECT_EQ(select(data, anyOf), (std::vector<std::string>{"BBB", "XNC"}));
+}
+
+// 10 000 opening parentheses: a clear error at the 201st, not a stack overflow.
+TEST(QueryParser, DeepNestingIsAClearError) {
+    const std::string text = std::string(10000, '(') + "is(A)" + std::string(10000, ')');
+    try {
+        (void)parseQuery(text);
+        FAIL() << "parsed";
+    } catch (const QueryError& error) {
+        EXPECT_EQ(error.column(), 201U);
+        EXPECT_NE(error.message().find("nested too deeply"), std::string::npos) << error.what();
+    }
 }
 
 TEST(CompiledQuery, EvaluatesPredicates) {

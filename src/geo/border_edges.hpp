@@ -36,7 +36,10 @@ class BorderEdges {
   private:
     struct KeyHash {
         size_t operator()(const std::pair<int64_t, int64_t>& key) const {
-            return std::hash<int64_t>()(key.first * 1000003 ^ key.second);
+            // Unsigned: wrapping is defined (a signed product overflows for large keys).
+            const auto first = static_cast<uint64_t>(key.first);
+            const auto second = static_cast<uint64_t>(key.second);
+            return std::hash<uint64_t>()(first * 1000003u ^ second);
         }
     };
     void addEdge(double lon0, double lat0, double lon1, double lat1, uint32_t entity);

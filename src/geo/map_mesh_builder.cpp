@@ -5,8 +5,13 @@
 #include "geo/planar_repair.hpp"
 #include "geo/tessellator.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
+#include <exception>
+#include <functional>
+#include <thread>
 
 namespace recmap::geo {
 namespace {
@@ -244,6 +249,77 @@ void addGlobe(const Projector& projector, MapMesh& mesh) {
     mesh.bounds = bounds;
 }
 
+// One feature's fill, made apart from every other so features are prepared in parallel:
+// repaired, clipped, projected and triangulated.
+struct PreparedFill {
+    std::vector<Ring> rings;
+    std::vector<Point> vertices;
+    std::vector<uint32_t> indices;
+    int tessErrors = 0;
+};
+
+// The features' fills on every core, each worker with its own Projector (PROJ transformations
+// are not shared between threads) and repair counts; timings are summed over workers.
+std::vector<PreparedFill> prepareFills(const BoundarySet& boundaries, const MeshOptions& options,
+                                       const OGRMultiPolygon* clip, RepairCounts& counts,
+                                       MeshReport& report) {
+    std::vector<PreparedFill> fills(boundaries.size());
+    const unsigned workers =
+        std::clamp(std::thread::hardware_concurrency(), 1u,
+                   static_cast<unsigned>(std::max<size_t>(1, boundaries.size() / 8)));
+    struct WorkerTotals {
+        RepairCounts counts;
+        double repairMs = 0, projectMs = 0, tessellateMs = 0;
+        std::exception_ptr failure;
+    };
+    std::vector<WorkerTotals> totals(workers);
+    std::atomic<size_t> next{0};
+    const auto work = [&](WorkerTotals& mine) {
+        try {
+            const Projector projector(options.projection);
+            for (size_t i = next++; i < boundaries.size(); i = next++) {
+                Stopwatch watch;
+                MultiPolygonPtr polygons = repairForPlane(
+                    boundaries.geometry(i), options.projection.centerLon, mine.counts);
+                if (clip != nullptr && !polygons->IsEmpty()) {
+                    polygons = clipToRegion(*polygons, *clip, mine.counts);
+                }
+                mine.repairMs += watch.lap();
+                if (polygons->IsEmpty()) {
+                    continue;
+                }
+                auto& fill = fills[i];
+                fill.rings = projectRings(*polygons, projector);
+                mine.projectMs += watch.lap();
+                fill.tessErrors = tessellate(fill.rings, fill.vertices, fill.indices);
+                mine.tessellateMs += watch.lap();
+            }
+        } catch (...) {
+            mine.failure = std::current_exception();
+            next = boundaries.size();
+        }
+    };
+    {
+        std::vector<std::jthread> threads;
+        for (unsigned w = 1; w < workers; ++w) {
+            threads.emplace_back(work, std::ref(totals[w]));
+        }
+        work(totals[0]);
+    }
+    for (const auto& mine : totals) {
+        if (mine.failure) {
+            std::rethrow_exception(mine.failure);
+        }
+        counts.unwrapped += mine.counts.unwrapped;
+        counts.madeValid += mine.counts.madeValid;
+        counts.empty += mine.counts.empty;
+        report.repairMs += mine.repairMs;
+        report.projectMs += mine.projectMs;
+        report.tessellateMs += mine.tessellateMs;
+    }
+    return fills;
+}
+
 } // namespace
 
 MapMesh buildMapMesh(const BoundarySet& boundaries,
@@ -258,10 +334,10 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
     std::unordered_map<std::string, uint32_t> indexByCode;
     BorderEdges borders;
     RepairCounts counts;
-    std::vector<Point> vertices;
-    std::vector<uint32_t> indices;
     report.features = static_cast<int>(boundaries.size());
+    auto fills = prepareFills(boundaries, options, clip.get(), counts, report);
 
+    // In feature order, so the mesh is the same whatever the number of cores.
     for (size_t i = 0; i < boundaries.size(); ++i) {
         const auto& feature = boundaries.feature(i);
         std::string code;
@@ -279,22 +355,11 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
         }
         const uint32_t entity = position->second;
 
-        const OGRGeometry& original = boundaries.geometry(i);
         Stopwatch watch;
-        borders.add(original, entity);
+        borders.add(boundaries.geometry(i), entity);
         report.bordersMs += watch.lap();
-        MultiPolygonPtr polygons = repairForPlane(original, centerLon, counts);
-        if (clip && !polygons->IsEmpty()) {
-            polygons = clipToRegion(*polygons, *clip, counts);
-        }
-        report.repairMs += watch.lap();
-        if (polygons->IsEmpty()) {
-            continue;
-        }
-        vertices.clear();
-        indices.clear();
-        const auto rings = projectRings(*polygons, projector);
-        for (const auto& ring : rings) {
+        auto& fill = fills[i];
+        for (const auto& ring : fill.rings) {
             MapMesh::Ring kept{entity, {}};
             kept.points.reserve(ring.size());
             for (const auto& p : ring) {
@@ -302,17 +367,16 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
             }
             mesh.rings.push_back(std::move(kept));
         }
-        report.projectMs += watch.lap();
-        report.tessErrors += tessellate(rings, vertices, indices);
-        report.tessellateMs += watch.lap();
+        report.tessErrors += fill.tessErrors;
         const auto base = static_cast<uint32_t>(mesh.fillVertices.size());
-        for (const auto& p : vertices) {
+        for (const auto& p : fill.vertices) {
             mesh.fillVertices.push_back(toVec2(p));
             mesh.fillEntities.push_back(entity);
         }
-        for (uint32_t index : indices) {
+        for (uint32_t index : fill.indices) {
             mesh.fillIndices.push_back(base + index);
         }
+        fill = PreparedFill{};
     }
     report.unwrapped = counts.unwrapped;
     report.madeValid = counts.madeValid;

@@ -1,5 +1,8 @@
 #include "render/geometry_batches.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace recmap::render {
 
 DrawBatch uploadPositions(const std::vector<geo::Vec2>& points) {
@@ -39,6 +42,42 @@ LineBatch uploadSegments(const std::vector<geo::Vec2>& pairs) {
     batch.count = static_cast<GLsizei>(pairs.size() / 2);
     glBindVertexArray(0);
     return batch;
+}
+
+LineBatch uploadSegmentsByY(std::vector<geo::Vec2> pairs) {
+    struct Segment {
+        geo::Vec2 a, b;
+    };
+    std::vector<Segment> segments;
+    segments.reserve(pairs.size() / 2);
+    for (size_t i = 0; i + 1 < pairs.size(); i += 2) {
+        segments.push_back({pairs[i], pairs[i + 1]});
+    }
+    std::sort(segments.begin(), segments.end(), [](const Segment& s, const Segment& t) {
+        return std::min(s.a.y, s.b.y) < std::min(t.a.y, t.b.y);
+    });
+    for (size_t i = 0; i < segments.size(); ++i) {
+        pairs[2 * i] = segments[i].a;
+        pairs[2 * i + 1] = segments[i].b;
+    }
+    auto batch = uploadSegments(pairs);
+    batch.lowerY.reserve(segments.size());
+    for (const auto& segment : segments) {
+        batch.lowerY.push_back(std::min(segment.a.y, segment.b.y));
+        batch.maxSpanY = std::max(batch.maxSpanY, std::abs(segment.a.y - segment.b.y));
+    }
+    return batch;
+}
+
+SegmentRange segmentsReaching(const LineBatch& batch, double low, double high) {
+    if (batch.lowerY.empty()) {
+        return {0, batch.count};
+    }
+    const auto first = std::lower_bound(batch.lowerY.begin(), batch.lowerY.end(),
+                                        static_cast<float>(low - batch.maxSpanY));
+    const auto last = std::upper_bound(first, batch.lowerY.end(), static_cast<float>(high));
+    return {static_cast<GLsizei>(first - batch.lowerY.begin()),
+            static_cast<GLsizei>(last - batch.lowerY.begin())};
 }
 
 // Segments (pairs) chained where one starts at the previous one's end, keeping a vertex only

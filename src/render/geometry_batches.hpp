@@ -25,9 +25,21 @@ struct LineBatch {
     GlBuffer corners;
     GlBuffer segments;
     GLsizei count = 0;
+    // Sorted by y (uploadSegmentsByY): each segment's lower y in order, and the largest y span
+    // of one segment, so that a band of the map draws only the segments that can reach it.
+    std::vector<float> lowerY;
+    float maxSpanY = 0;
 };
 
 [[nodiscard]] LineBatch uploadSegments(const std::vector<geo::Vec2>& pairs);
+// The segments in order of their lower y, for drawing in bands (drawLines culls by y).
+[[nodiscard]] LineBatch uploadSegmentsByY(std::vector<geo::Vec2> pairs);
+// The segments [first, last) of a batch that can touch the y range [low, high] (map units).
+struct SegmentRange {
+    GLsizei first = 0;
+    GLsizei last = 0;
+};
+[[nodiscard]] SegmentRange segmentsReaching(const LineBatch& batch, double low, double high);
 
 // Segments (pairs) chained where one starts at the previous one's end, keeping a vertex only
 // once it lies `tolerance` map units from the last kept one: at a small output scale most 1:10m

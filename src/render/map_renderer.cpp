@@ -26,7 +26,67 @@ void MapRenderer::Impl::drawLines(const LineBatch& batch, const geo::Bounds& ext
     glUniform1f(lineProgram.uniform("u_width"), width);
     setColour(lineProgram, colour);
     glBindVertexArray(batch.vao.get());
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, batch.count);
+    if (batch.lowerY.empty()) {
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, batch.count);
+        return;
+    }
+    // Only the segments that can reach this extent's rows (a band of a large image), widened by
+    // the line's half width and its antialiasing: GL 3.3 has no base instance, so the segment
+    // attributes start at the first one drawn.
+    const double margin = (width / 2 + 2) * std::abs(extent.height()) / viewportHeight;
+    const auto range = segmentsReaching(batch, std::min(extent.minY, extent.maxY) - margin,
+                                        std::max(extent.minY, extent.maxY) + margin);
+    if (range.last <= range.first) {
+        return;
+    }
+    glBindBuffer(GL_ARRAY_BUFFER, batch.segments.get());
+    for (GLuint attribute : {1u, 2u}) {
+        const size_t offset =
+            (static_cast<size_t>(range.first) * 2 + (attribute - 1)) * sizeof(geo::Vec2);
+        glVertexAttribPointer(attribute, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(geo::Vec2),
+                              reinterpret_cast<void*>(offset));
+    }
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, range.last - range.first);
+}
+
+void MapRenderer::Impl::prepareBandFills(double top, double unitsPerRow, int bandRows, int height) {
+    const auto& vertices = mesh->fillVertices;
+    const auto& indices = mesh->fillIndices;
+    const int bands = (height + bandRows - 1) / bandRows;
+    // The band of a map y (clamped: the fills outside the image fall in the first or last band,
+    // where the viewport clips them).
+    const auto bandOf = [&](float y) {
+        const double row = (top - y) / unitsPerRow;
+        return std::clamp(static_cast<int>(std::floor(row / bandRows)), 0, bands - 1);
+    };
+    std::vector<std::vector<uint32_t>> perBand(static_cast<size_t>(bands));
+    for (size_t i = 0; i + 2 < indices.size(); i += 3) {
+        const float y0 = vertices[indices[i]].y, y1 = vertices[indices[i + 1]].y,
+                    y2 = vertices[indices[i + 2]].y;
+        // One row of margin each way: a triangle's edge pixels are decided by their centres.
+        const double rowMargin = unitsPerRow;
+        const int first = bandOf(static_cast<float>(std::max({y0, y1, y2}) + rowMargin));
+        const int last = bandOf(static_cast<float>(std::min({y0, y1, y2}) - rowMargin));
+        for (int band = first; band <= last; ++band) {
+            perBand[static_cast<size_t>(band)].insert(perBand[static_cast<size_t>(band)].end(),
+                                                      {indices[i], indices[i + 1], indices[i + 2]});
+        }
+    }
+    std::vector<uint32_t> all;
+    bandFillRuns.clear();
+    for (const auto& band : perBand) {
+        bandFillRuns.push_back(
+            {static_cast<GLsizei>(all.size()), static_cast<GLsizei>(band.size())});
+        all.insert(all.end(), band.begin(), band.end());
+    }
+    if (bandFillIndices.get() == 0) {
+        bandFillIndices = GlBuffer::create();
+    }
+    glBindVertexArray(0);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, bandFillIndices.get());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(all.size() * sizeof(uint32_t)),
+                 all.data(), GL_STREAM_DRAW);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
 }
 
 void MapRenderer::Impl::setTransform(ShaderProgram& program, const geo::Bounds& extent) {
@@ -189,7 +249,14 @@ void MapRenderer::draw(const geo::Bounds& extent) {
     glUniform2f(impl.fillProgram.uniform("u_pixelOrigin"), impl.pixelOriginX, impl.pixelOriginY);
     glUniform1f(impl.fillProgram.uniform("u_hatchPeriod"), impl.hatchPeriod);
     glBindVertexArray(impl.fills.vao.get());
-    glDrawElements(GL_TRIANGLES, impl.fills.count, GL_UNSIGNED_INT, nullptr);
+    if (impl.fillsInBand) {
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, impl.bandFillIndices.get());
+        glDrawElements(GL_TRIANGLES, impl.fillsInBand->count, GL_UNSIGNED_INT,
+                       reinterpret_cast<void*>(impl.fillsInBand->first * sizeof(uint32_t)));
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, impl.fills.indices.get());
+    } else {
+        glDrawElements(GL_TRIANGLES, impl.fills.count, GL_UNSIGNED_INT, nullptr);
+    }
     if (impl.markers.count > 0) {
         glBindVertexArray(impl.markers.vao.get());
         glDrawArrays(GL_TRIANGLES, 0, impl.markers.count);
@@ -215,7 +282,7 @@ void MapRenderer::prepareLines(double unitsPerPixel) {
     std::vector<geo::Vec2> kept;
     const auto& drawn = visibleBorders(*impl.mesh, impl.holderIds, kept);
     impl.borders =
-        uploadSegments(simplifySegments(drawn, static_cast<float>(unitsPerPixel * 0.25)));
+        uploadSegmentsByY(simplifySegments(drawn, static_cast<float>(unitsPerPixel * 0.25)));
     impl.holdersChanged = false;
 }
 

@@ -5,6 +5,7 @@
 #include "render/overlay.hpp"
 #include "scene/map_scene.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -18,6 +19,7 @@ struct RenderOptions {
     int samples =
         1; // MSAA samples (clamped to what the driver offers); lines are antialiased anyway
     int maxTileSize = 8192;           // larger images are drawn in tiles to bound memory
+    int bandRows = 512;               // renderBands(): rows drawn and handed on at a time
     const Overlay* overlay = nullptr; // title, legend, attribution drawn over the map
     const Font* font = nullptr;       // needed with an overlay
     // A second, zoomed view of the same map in a rectangle of the image (image pixels, y down).
@@ -65,6 +67,12 @@ class MapRenderer {
     [[nodiscard]] bool bordersChanged() const;
     // Renders offscreen (MSAA, tiled) and reads the pixels back.
     [[nodiscard]] Image render(const RenderOptions& options, RenderTimings* timings = nullptr);
+    // The same image handed to `sink` a band of full-width rows at a time, top first, so that
+    // it is never held whole (PNG output streams it): `pixels` are `rows` rows in Image's
+    // layout, `stride` bytes apart, valid during the call.
+    using BandSink = std::function<void(const uint8_t* pixels, int rows, size_t stride)>;
+    void renderBands(const RenderOptions& options, const BandSink& sink,
+                     RenderTimings* timings = nullptr);
     // Draws into the bound framebuffer over the current viewport, showing `extent`. Sets its own
     // GL state except the scissor, which it leaves as the caller set it.
     void draw(const geo::Bounds& extent);
@@ -100,6 +108,12 @@ class MapRenderer {
                    int imageWidth);
 
   private:
+    // Draws the image tile by tile (tiles at most `tileRows` high) and calls `read` with each
+    // tile's image rectangle while its pixels are in the bound read framebuffer (top row first).
+    using TileReader = std::function<void(int x0, int y0, int width, int height)>;
+    void drawTiles(const RenderOptions& options, int tileRows, const TileReader& read,
+                   RenderTimings* timings);
+
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -6,6 +6,7 @@
 #include "render/shader_program.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,12 @@ struct MapRenderer::Impl {
         GLsizei count = 0;
     };
     std::vector<std::vector<IndexRun>> fillRuns; // per entity
-    std::vector<uint8_t> changedFlags;           // per entity, as last uploaded
+    // Drawing in bands (drawTiles): per band, the fill triangles reaching its rows, in one index
+    // buffer; draw() uses the current band's run when set.
+    GlBuffer bandFillIndices;
+    std::vector<IndexRun> bandFillRuns;
+    std::optional<IndexRun> fillsInBand;
+    std::vector<uint8_t> changedFlags; // per entity, as last uploaded
     std::vector<scene::Rgba> uploadedFills;
     std::vector<scene::Rgba> uploadedHatches;
     bool recomposeAll = true;
@@ -76,6 +82,9 @@ struct MapRenderer::Impl {
     // Brings the composed image up to date with the colour tables.
     void compose();
     void setTransform(ShaderProgram& program, const geo::Bounds& extent);
+    // Fills bandFillIndices and bandFillRuns for bands of `bandRows` image rows of an image
+    // `height` rows high showing map rows from `top` down, `unitsPerRow` map units a row.
+    void prepareBandFills(double top, double unitsPerRow, int bandRows, int height);
 };
 
 // Sets u_colour of `program`.

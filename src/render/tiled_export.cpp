@@ -95,7 +95,8 @@ void MapRenderer::drawPanel(const RenderOptions::Panel& panel, int x0, int y0, i
     draw(flippedVertically(panel.extent));
 }
 
-Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) {
+void MapRenderer::drawTiles(const RenderOptions& options, int tileRows, const TileReader& read,
+                            RenderTimings* timings) {
     if (options.width <= 0 || options.height <= 0) {
         throw core::UsageError("image size must be positive");
     }
@@ -108,7 +109,7 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
     // geometry is processed once; with it, tiles of at most 4096 bound the memory.
     const int tileLimit = std::min({options.maxTileSize, maxSize, samples > 1 ? 4096 : maxSize});
     const int tileWidth = std::min(options.width, tileLimit);
-    const int tileHeight = std::min(options.height, tileLimit);
+    const int tileHeight = std::clamp(tileRows, 1, std::min(options.height, tileLimit));
 
     GlRenderbuffer multisampled = GlRenderbuffer::create();
     glBindRenderbuffer(GL_RENDERBUFFER, multisampled.get());
@@ -139,19 +140,6 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
     }
     const GLuint readTarget = samples > 1 ? resolveTarget.get() : drawTarget.get();
 
-    Image image;
-    image.width = options.width;
-    image.height = options.height;
-    image.pixels = PixelBuffer(static_cast<size_t>(options.width) *
-                               static_cast<size_t>(options.height) * Image::channels);
-    // Touch the image's pages while the GL driver draws: first-touch page faults on a 128 MB
-    // buffer otherwise cost as much as the read-back itself. Joined before the first read-back.
-    std::jthread prefault([&image] {
-        constexpr size_t page = 4096;
-        for (size_t offset = 0; offset < image.pixels.size(); offset += page) {
-            image.pixels[offset] = 0;
-        }
-    });
     const double unitsPerPixelX = options.extent.width() / options.width;
     const double unitsPerPixelY = options.extent.height() / options.height;
     const auto& background = m_impl->scene.background;
@@ -163,6 +151,12 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
     prepareMarkers(unitsPerPixelX, options.width);
     prepareLines(unitsPerPixelX);
     setLineWidth(std::clamp(static_cast<float>(options.width) / 3200.0f, 0.8f, 3.0f));
+    // Bands of whole rows draw only the fills that reach them (the borders cull themselves).
+    const bool bandedFills =
+        tileHeight < options.height && tileWidth == options.width && options.panels.empty();
+    if (bandedFills) {
+        m_impl->prepareBandFills(options.extent.maxY, unitsPerPixelY, tileHeight, options.height);
+    }
 
     for (int y0 = 0; y0 < options.height; y0 += tileHeight) {
         for (int x0 = 0; x0 < options.width; x0 += tileWidth) {
@@ -185,7 +179,12 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
             glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
             glClear(GL_COLOR_BUFFER_BIT);
             if (options.panels.empty()) {
+                if (bandedFills) {
+                    m_impl->fillsInBand =
+                        m_impl->bandFillRuns[static_cast<size_t>(y0 / tileHeight)];
+                }
                 draw(tileExtent);
+                m_impl->fillsInBand.reset();
             }
             for (const auto& panel : options.panels) {
                 drawPanel(panel, x0, y0, tileWidth, tileHeight, options.width);
@@ -210,17 +209,8 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
             }
 
             start = std::chrono::steady_clock::now();
-            if (prefault.joinable()) {
-                prefault.join();
-            }
             glBindFramebuffer(GL_READ_FRAMEBUFFER, readTarget);
-            glPixelStorei(GL_PACK_ALIGNMENT, 1);
-            glPixelStorei(GL_PACK_ROW_LENGTH, options.width);
-            // Straight into the image: GL row 0 is this tile's top row (see tileExtent).
-            glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE,
-                         image.pixels.data() +
-                             (static_cast<size_t>(y0) * options.width + x0) * Image::channels);
-            glPixelStorei(GL_PACK_ROW_LENGTH, 0);
+            read(x0, y0, w, h);
             if (timings) {
                 timings->readbackMs += millisecondsSince(start);
             }
@@ -230,7 +220,71 @@ Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) 
     if (const GLenum error = glGetError(); error != GL_NO_ERROR) {
         throw core::Error("OpenGL error " + std::to_string(error) + " while rendering");
     }
+}
+
+namespace {
+
+// glReadPixels of the bound read framebuffer's rows [0, height) into `target`, rows `rowPixels`
+// pixels apart. GL row 0 is the tile's top row (drawTiles draws upside down).
+void readTile(int width, int height, int rowPixels, uint8_t* target) {
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glPixelStorei(GL_PACK_ROW_LENGTH, rowPixels);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, target);
+    glPixelStorei(GL_PACK_ROW_LENGTH, 0);
+}
+
+} // namespace
+
+Image MapRenderer::render(const RenderOptions& options, RenderTimings* timings) {
+    Image image;
+    image.width = options.width;
+    image.height = options.height;
+    image.pixels = PixelBuffer(static_cast<size_t>(std::max(0, options.width)) *
+                               static_cast<size_t>(std::max(0, options.height)) * Image::channels);
+    // Touch the image's pages while the GL driver draws: first-touch page faults on a 128 MB
+    // buffer otherwise cost as much as the read-back itself. Joined before the first read-back.
+    std::jthread prefault([&image] {
+        constexpr size_t page = 4096;
+        for (size_t offset = 0; offset < image.pixels.size(); offset += page) {
+            image.pixels[offset] = 0;
+        }
+    });
+    drawTiles(
+        options, options.height,
+        [&](int x0, int y0, int w, int h) {
+            if (prefault.joinable()) {
+                prefault.join();
+            }
+            readTile(w, h, options.width,
+                     image.pixels.data() +
+                         (static_cast<size_t>(y0) * options.width + x0) * Image::channels);
+        },
+        timings);
     return image;
+}
+
+void MapRenderer::renderBands(const RenderOptions& options, const BandSink& sink,
+                              RenderTimings* timings) {
+    GLint maxSize = 4096;
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);
+    if (options.width > std::min(options.maxTileSize, static_cast<int>(maxSize)) ||
+        options.samples > 1) {
+        // Tiles narrower than the image: bands of whole rows exist only once every tile of
+        // them is drawn, so the image is drawn whole.
+        const auto image = render(options, timings);
+        sink(image.pixels.data(), image.height, static_cast<size_t>(image.width) * Image::channels);
+        return;
+    }
+    const int rows = std::clamp(options.bandRows, 1, std::max(1, options.height));
+    PixelBuffer band(static_cast<size_t>(options.width) * static_cast<size_t>(rows) *
+                     Image::channels);
+    drawTiles(
+        options, rows,
+        [&](int, int, int w, int h) {
+            readTile(w, h, options.width, band.data());
+            sink(band.data(), h, static_cast<size_t>(options.width) * Image::channels);
+        },
+        timings);
 }
 
 } // namespace recmap::render

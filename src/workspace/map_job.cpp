@@ -238,13 +238,16 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     options.font = m_font.get();
     options.inset = inset;
     render::RenderTimings timings;
-    const auto image = m_renderer->render(options, &timings);
-    clock.mark("render");
-    if (std::getenv("RECMAP_TIMINGS") != nullptr) {
-        m_log << "timing:   draw " << timings.drawMs << " ms, read back " << timings.readbackMs
-              << " ms\n";
-    }
+    const auto logTimings = [&] {
+        if (std::getenv("RECMAP_TIMINGS") != nullptr) {
+            m_log << "timing:   draw " << timings.drawMs << " ms, read back " << timings.readbackMs
+                  << " ms\n";
+        }
+    };
     if (format == OutputFormat::GeoTiff) {
+        const auto image = m_renderer->render(options, &timings);
+        clock.mark("render");
+        logTimings();
         const geo::Projector projector(m_request.projection);
         geo::writeGeoTiff(output, image.pixels.data(), render::Image::channels, image.width,
                           image.height, extent, projector.crsWkt());
@@ -258,8 +261,18 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
                                     ", worldview " + m_worldview.key() + ")"},
                 {"Source", scene.attribution},
                 {"Software", "recmap " RECMAP_VERSION}};
-    render::writePng(output, image, png);
-    clock.mark("write");
+    // Band by band: drawing the next band overlaps compressing the last, and the whole image
+    // is never held.
+    render::PngStream stream(output, width, height, png);
+    m_renderer->renderBands(
+        options,
+        [&stream](const uint8_t* pixels, int rows, size_t stride) {
+            stream.addRows(pixels, rows, stride);
+        },
+        &timings);
+    stream.finish();
+    clock.mark("render and write");
+    logTimings();
 }
 
 void MapJob::writeHtml(const scene::MapScene& scene, const core::Date& date,

@@ -95,6 +95,35 @@ TEST_F(RendererTest, TiledRenderingGivesTheSameImage) {
     EXPECT_EQ(differing, 0U);
 }
 
+TEST_F(RendererTest, BandsGiveTheSameImageAsAWholeRender) {
+    const auto mesh = twoSquares();
+    render::MapRenderer renderer(mesh);
+    renderer.setScene(colours(scene::rgb(0xE9C9A6), scene::rgb(0xC8DCA7)));
+    render::RenderOptions options;
+    options.width = 300;
+    options.height = 170;
+    options.extent = render::fitExtent(mesh.bounds, options.width, options.height);
+    const auto whole = renderer.render(options);
+    options.bandRows = 23; // 8 bands, the last of 9 rows
+    std::vector<uint8_t> banded;
+    std::vector<int> bandHeights;
+    renderer.renderBands(options, [&](const uint8_t* pixels, int rows, size_t stride) {
+        bandHeights.push_back(rows);
+        for (int r = 0; r < rows; ++r) {
+            banded.insert(banded.end(), pixels + r * stride,
+                          pixels + r * stride + options.width * render::Image::channels);
+        }
+    });
+    EXPECT_EQ(bandHeights, (std::vector<int>{23, 23, 23, 23, 23, 23, 23, 9}));
+    ASSERT_EQ(banded.size(), whole.pixels.size());
+    size_t differing = 0;
+    for (size_t i = 0; i < banded.size(); i += render::Image::channels) {
+        differing +=
+            !std::equal(banded.begin() + i, banded.begin() + i + 3, whole.pixels.begin() + i);
+    }
+    EXPECT_EQ(differing, 0U);
+}
+
 TEST(ViewFrame, FitsContentKeepingSquarePixels) {
     const auto extent = render::fitExtent({-2, -1, 2, 1}, 400, 400, 0.0);
     EXPECT_DOUBLE_EQ(extent.width(), 4);

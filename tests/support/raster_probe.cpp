@@ -1,5 +1,6 @@
 #include "support/raster_probe.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <gdal_priv.h>
 #include <memory>
@@ -60,15 +61,48 @@ Rgb pixelAt(const std::filesystem::path& image, int x, int y) {
     return {pixel[0], pixel[1], pixel[2]};
 }
 
-size_t countNear(const std::filesystem::path& image, const Rgb& colour, int tolerance) {
+namespace {
+
+// Every pixel of an image, RGB, rows top first.
+std::vector<uint8_t> readRgb(const std::filesystem::path& image, int& width, int& height) {
     const auto dataset = openRaster(image);
-    const int width = dataset->GetRasterXSize(), height = dataset->GetRasterYSize();
+    width = dataset->GetRasterXSize();
+    height = dataset->GetRasterYSize();
     std::vector<uint8_t> pixels(static_cast<size_t>(width) * static_cast<size_t>(height) * 3);
     int bands[3] = {1, 2, 3};
     if (dataset->RasterIO(GF_Read, 0, 0, width, height, pixels.data(), width, height, GDT_Byte, 3,
                           bands, 3, static_cast<GSpacing>(width) * 3, 1, nullptr) != CE_None) {
         throw std::runtime_error("cannot read " + image.string());
     }
+    return pixels;
+}
+
+} // namespace
+
+ImageDifference compareImages(const std::filesystem::path& a, const std::filesystem::path& b,
+                              int tolerance) {
+    int widthA = 0, heightA = 0, widthB = 0, heightB = 0;
+    const auto first = readRgb(a, widthA, heightA);
+    const auto second = readRgb(b, widthB, heightB);
+    if (widthA != widthB || heightA != heightB) {
+        throw std::runtime_error(a.string() + " and " + b.string() + " differ in size");
+    }
+    ImageDifference difference;
+    difference.pixels = first.size() / 3;
+    for (size_t i = 0; i < first.size(); i += 3) {
+        int delta = 0;
+        for (size_t c = 0; c < 3; ++c) {
+            delta = std::max(delta, std::abs(int{first[i + c]} - int{second[i + c]}));
+        }
+        difference.maxDelta = std::max(difference.maxDelta, delta);
+        difference.differing += delta > tolerance ? 1 : 0;
+    }
+    return difference;
+}
+
+size_t countNear(const std::filesystem::path& image, const Rgb& colour, int tolerance) {
+    int width = 0, height = 0;
+    const auto pixels = readRgb(image, width, height);
     size_t count = 0;
     for (size_t i = 0; i < pixels.size(); i += 3) {
         count += near({pixels[i], pixels[i + 1], pixels[i + 2]}, colour, tolerance) ? 1 : 0;

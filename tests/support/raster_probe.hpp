@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 
@@ -19,6 +20,16 @@ Rgb pixelAt(const std::filesystem::path& image, int x, int y);
 
 // How many pixels of an image (any GDAL raster, e.g. a PNG) are within `tolerance` of `colour`.
 size_t countNear(const std::filesystem::path& image, const Rgb& colour, int tolerance = 6);
+
+// How two images of one size (any GDAL rasters) differ: the pixels differing by more than
+// `tolerance` on some channel, and the largest difference.
+struct ImageDifference {
+    size_t pixels = 0;
+    size_t differing = 0;
+    int maxDelta = 0;
+};
+ImageDifference compareImages(const std::filesystem::path& a, const std::filesystem::path& b,
+                              int tolerance);
 
 // Within `tolerance` on every channel.
 bool near(const Rgb& a, const Rgb& b, int tolerance = 6);

@@ -376,8 +376,7 @@ int ExplorerWindow::run() {
                 static_cast<int>(io.MousePos.x * scale) + offsetX,
                 framebufferHeight - 1 - static_cast<int>(io.MousePos.y * scale) + offsetY);
         }
-        if (!getenv("NOIMGUI"))
-            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         if (m_options.benchmark) {
             glFinish();

@@ -39,14 +39,22 @@ void MapRenderer::Impl::drawLines(const LineBatch& batch, const geo::Bounds& ext
     if (range.last <= range.first) {
         return;
     }
-    glBindBuffer(GL_ARRAY_BUFFER, batch.segments.get());
-    for (GLuint attribute : {1u, 2u}) {
-        const size_t offset =
-            (static_cast<size_t>(range.first) * 2 + (attribute - 1)) * sizeof(geo::Vec2);
-        glVertexAttribPointer(attribute, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(geo::Vec2),
-                              reinterpret_cast<void*>(offset));
+    if (range.first == 0 && range.last == batch.count) {
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, batch.count); // all of them, as uploaded
+        return;
     }
+    const auto startAt = [&batch](GLsizei first) {
+        glBindBuffer(GL_ARRAY_BUFFER, batch.segments.get());
+        for (GLuint attribute : {1u, 2u}) {
+            const size_t offset =
+                (static_cast<size_t>(first) * 2 + (attribute - 1)) * sizeof(geo::Vec2);
+            glVertexAttribPointer(attribute, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(geo::Vec2),
+                                  reinterpret_cast<void*>(offset));
+        }
+    };
+    startAt(range.first);
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, range.last - range.first);
+    startAt(0); // as uploaded, for the next whole draw
 }
 
 void MapRenderer::Impl::prepareBandFills(double top, double unitsPerRow, int bandRows, int height) {
@@ -277,12 +285,21 @@ void MapRenderer::setLineWidth(float pixels) {
     m_impl->lineWidth = pixels;
 }
 
-void MapRenderer::prepareLines(double unitsPerPixel) {
+void MapRenderer::prepareLines(double unitsPerPixel, bool inBands) {
     auto& impl = *m_impl;
+    impl.holdersChanged = false;
+    if (impl.borders.count > 0 && unitsPerPixel == impl.bordersUnitsPerPixel &&
+        impl.holderIds == impl.bordersHolderIds && inBands == !impl.borders.lowerY.empty()) {
+        return; // the same scale and borders as last time (an animation's next frame)
+    }
+    impl.bordersUnitsPerPixel = unitsPerPixel;
+    impl.bordersHolderIds = impl.holderIds;
     std::vector<geo::Vec2> kept;
     const auto& drawn = visibleBorders(*impl.mesh, impl.holderIds, kept);
     impl.borders =
-        uploadSegmentsByY(simplifySegments(drawn, static_cast<float>(unitsPerPixel * 0.25)));
+        inBands
+            ? uploadSegmentsByY(simplifySegments(drawn, static_cast<float>(unitsPerPixel * 0.25)))
+            : uploadSegments(simplifySegments(drawn, static_cast<float>(unitsPerPixel * 0.25)));
     impl.holdersChanged = false;
 }
 

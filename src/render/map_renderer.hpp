@@ -18,8 +18,11 @@ struct RenderOptions {
     geo::Bounds extent; // projected rectangle the image covers (see fitExtent)
     int samples =
         1; // MSAA samples (clamped to what the driver offers); lines are antialiased anyway
-    int maxTileSize = 8192;           // larger images are drawn in tiles to bound memory
-    int bandRows = 512;               // renderBands(): rows drawn and handed on at a time
+    int maxTileSize = 8192; // larger images are drawn in tiles to bound memory
+    int bandRows = 512;     // renderBands(): rows drawn and handed on at a time
+    // renderBands() draws images of up to this many pixels in one pass: each band costs a pass
+    // over the geometry and a wait for the driver, which pays off only for large images.
+    size_t onePassPixels = size_t{16} << 20;
     const Overlay* overlay = nullptr; // title, legend, attribution drawn over the map
     const Font* font = nullptr;       // needed with an overlay
     // A second, zoomed view of the same map in a rectangle of the image (image pixels, y down).
@@ -84,8 +87,10 @@ class MapRenderer {
     // Width of borders and coasts in pixels (render() derives it from the image width).
     void setLineWidth(float pixels);
     // Re-uploads borders simplified to a quarter pixel at this scale, leaving out those between
-    // slots drawn as one entity in the scene (render() does it).
-    void prepareLines(double unitsPerPixel);
+    // slots drawn as one entity in the scene (render() does it). `inBands`: sorted by y, so
+    // that each band of a large image draws only those reaching it (chain order draws faster
+    // in one pass). Kept when the scale, the borders and the order are as last time.
+    void prepareLines(double unitsPerPixel, bool inBands = false);
     // The explorer's cached layers: renderLayers() draws the map once for `extent` into an
     // entity-id texture and a lines texture of width x height pixels, and composes them through
     // the scene's colour tables into a cached image. composite() copies that image into the bound

@@ -52,6 +52,8 @@ struct MapRenderer::Impl {
     DrawBatch fills;
     DrawBatch globe;
     LineBatch borders;
+    double bordersUnitsPerPixel = 0;        // the scale borders were last simplified for
+    std::vector<uint32_t> bordersHolderIds; // and the holders they were drawn between
     LineBatch graticule;
     LineBatch outline;
     float lineWidth = 1; // border width in pixels; graticule and outline scale from it

@@ -36,7 +36,9 @@ struct Band {
 
 void compressBand(Band& band, int width, int level) {
     z_stream stream{};
-    if (deflateInit2(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+    // Run-length matches only: after the "sub" filter a map is mostly runs of zeros, which RLE
+    // finds at a fraction of the cost of the full match search, in a file a few % larger.
+    if (deflateInit2(&stream, level, Z_DEFLATED, -15, 8, Z_RLE) != Z_OK) {
         return;
     }
     const size_t rowBytes = 1 + static_cast<size_t>(width) * 3;
@@ -67,7 +69,6 @@ void compressBand(Band& band, int width, int level) {
         } while (stream.avail_out == 0 || (flush != Z_NO_FLUSH && stream.avail_in > 0));
     }
     deflateEnd(&stream);
-    std::vector<uint8_t>().swap(band.pixels);
     band.ok = true;
 }
 
@@ -125,6 +126,9 @@ struct PngStream::Impl {
     std::condition_variable done; // a band compressed
     std::deque<std::unique_ptr<Band>> inOrder;
     std::deque<Band*> queued;
+    // Pixel buffers of compressed bands, reused: a fresh 16 MB buffer per band costs as much in
+    // page faults as copying into it.
+    std::vector<std::vector<uint8_t>> spare;
     bool stop = false;
     std::vector<std::jthread> workers; // last member: joined first
 
@@ -161,6 +165,7 @@ struct PngStream::Impl {
             lock.unlock();
             compressBand(*band, width, level);
             lock.lock();
+            spare.push_back(std::move(band->pixels));
             band->done = true;
             done.notify_all();
         }
@@ -224,13 +229,30 @@ PngStream::~PngStream() = default;
 void PngStream::addRows(const uint8_t* pixels, int rows, size_t stride) {
     auto& impl = *m_impl;
     rows = std::min(rows, impl.height - impl.rowsAdded);
-    if (rows <= 0) {
-        return;
+    // Bands of at most a share of the image per worker, however many rows come at once, so
+    // that every core compresses.
+    const int chunkRows =
+        std::max(64, (impl.height + 2 * static_cast<int>(impl.workers.size()) - 1) /
+                         (2 * static_cast<int>(impl.workers.size())));
+    for (int row = 0; row < rows; row += chunkRows) {
+        addBand(pixels + static_cast<size_t>(row) * stride, std::min(chunkRows, rows - row),
+                stride);
     }
+}
+
+void PngStream::addBand(const uint8_t* pixels, int rows, size_t stride) {
+    auto& impl = *m_impl;
     auto band = std::make_unique<Band>();
     band->rows = rows;
     band->last = impl.rowsAdded + rows == impl.height;
     const size_t rowBytes = static_cast<size_t>(impl.width) * Image::channels;
+    {
+        const std::lock_guard lock(impl.mutex);
+        if (!impl.spare.empty()) {
+            band->pixels = std::move(impl.spare.back());
+            impl.spare.pop_back();
+        }
+    }
     band->pixels.resize(rowBytes * static_cast<size_t>(rows));
     for (int r = 0; r < rows; ++r) {
         std::memcpy(band->pixels.data() + r * rowBytes, pixels + r * stride, rowBytes);
@@ -270,11 +292,8 @@ void PngStream::finish() {
 
 void writePng(const std::filesystem::path& path, const Image& image, const PngOptions& options) {
     PngStream stream(path, image.width, image.height, options);
-    const int bandRows = std::max(64, image.height / (2 * workerCount()) + 1);
-    const size_t stride = static_cast<size_t>(image.width) * Image::channels;
-    for (int row = 0; row < image.height; row += bandRows) {
-        stream.addRows(image.pixel(0, row), std::min(bandRows, image.height - row), stride);
-    }
+    stream.addRows(image.pixels.data(), image.height,
+                   static_cast<size_t>(image.width) * Image::channels);
     stream.finish();
 }
 

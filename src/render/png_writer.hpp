@@ -35,6 +35,8 @@ class PngStream {
     void finish();
 
   private:
+    void addBand(const uint8_t* pixels, int rows, size_t stride);
+
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

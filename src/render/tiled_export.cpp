@@ -148,13 +148,13 @@ void MapRenderer::drawTiles(const RenderOptions& options, int tileRows, const Ti
         overlay = std::make_unique<OverlayRenderer>(*options.overlay, *options.font);
     }
     const float hatchPeriod = std::max(6.0f, static_cast<float>(options.width) / 320.0f);
-    prepareMarkers(unitsPerPixelX, options.width);
-    prepareLines(unitsPerPixelX);
-    setLineWidth(std::clamp(static_cast<float>(options.width) / 3200.0f, 0.8f, 3.0f));
-    // Bands of whole rows draw only the fills that reach them (the borders cull themselves).
-    const bool bandedFills =
+    // Bands of whole rows draw only the fills and borders that reach them.
+    const bool banded =
         tileHeight < options.height && tileWidth == options.width && options.panels.empty();
-    if (bandedFills) {
+    prepareMarkers(unitsPerPixelX, options.width);
+    prepareLines(unitsPerPixelX, banded);
+    setLineWidth(std::clamp(static_cast<float>(options.width) / 3200.0f, 0.8f, 3.0f));
+    if (banded) {
         m_impl->prepareBandFills(options.extent.maxY, unitsPerPixelY, tileHeight, options.height);
     }
 
@@ -179,7 +179,7 @@ void MapRenderer::drawTiles(const RenderOptions& options, int tileRows, const Ti
             glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
             glClear(GL_COLOR_BUFFER_BIT);
             if (options.panels.empty()) {
-                if (bandedFills) {
+                if (banded) {
                     m_impl->fillsInBand =
                         m_impl->bandFillRuns[static_cast<size_t>(y0 / tileHeight)];
                 }
@@ -275,7 +275,9 @@ void MapRenderer::renderBands(const RenderOptions& options, const BandSink& sink
         sink(image.pixels.data(), image.height, static_cast<size_t>(image.width) * Image::channels);
         return;
     }
-    const int rows = std::clamp(options.bandRows, 1, std::max(1, options.height));
+    const bool onePass = static_cast<size_t>(options.width) * static_cast<size_t>(options.height) <=
+                         options.onePassPixels;
+    const int rows = onePass ? options.height : std::clamp(options.bandRows, 1, options.height);
     PixelBuffer band(static_cast<size_t>(options.width) * static_cast<size_t>(rows) *
                      Image::channels);
     drawTiles(

@@ -164,9 +164,11 @@ void runRender(const RenderRequest& request, std::ostream& log) {
                "frame.png";
         std::filesystem::create_directories(base.parent_path());
     }
+    job.setOverlappedWrites(true); // drawing a frame overlaps compressing the one before
     for (size_t i = 0; i < dates.size(); ++i) {
         job.write(job.sceneOn(dates[i]), dates[i], framePath(base, i + 1));
     }
+    job.setOverlappedWrites(false);
     log << framePath(base, 1).string() << ": note: " << dates.size() << " frames from "
         << dates.front().toString() << " to " << dates.back().toString() << "\n";
     if (encoded) {

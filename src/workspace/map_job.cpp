@@ -83,7 +83,12 @@ MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(requ
     }
 }
 
-MapJob::~MapJob() = default;
+MapJob::~MapJob() {
+    // Only while an error unwinds past a frame still finishing: its own error is the lesser.
+    if (m_pendingWrite.valid()) {
+        m_pendingWrite.wait();
+    }
+}
 
 scene::MapScene MapJob::sceneOn(const core::Date& date) {
     if (m_meshDate && m_meshDate->dayNumber() != date.dayNumber()) {
@@ -263,16 +268,35 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
                 {"Software", "recmap " RECMAP_VERSION}};
     // Band by band: drawing the next band overlaps compressing the last, and the whole image
     // is never held.
-    render::PngStream stream(output, width, height, png);
+    auto stream = std::make_unique<render::PngStream>(output, width, height, png);
     m_renderer->renderBands(
         options,
         [&stream](const uint8_t* pixels, int rows, size_t stride) {
-            stream.addRows(pixels, rows, stride);
+            stream->addRows(pixels, rows, stride);
         },
         &timings);
-    stream.finish();
+    finishWrites(); // the frame before, if still finishing
+    if (m_overlapWrites) {
+        m_pendingWrite =
+            std::async(std::launch::async, [stream = std::move(stream)] { stream->finish(); });
+    } else {
+        stream->finish();
+    }
     clock.mark("render and write");
     logTimings();
+}
+
+void MapJob::setOverlappedWrites(bool overlap) {
+    if (!overlap) {
+        finishWrites();
+    }
+    m_overlapWrites = overlap;
+}
+
+void MapJob::finishWrites() {
+    if (m_pendingWrite.valid()) {
+        m_pendingWrite.get();
+    }
 }
 
 void MapJob::writeHtml(const scene::MapScene& scene, const core::Date& date,

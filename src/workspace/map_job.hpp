@@ -11,6 +11,7 @@
 #include "workspace/render_request.hpp"
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -38,6 +39,12 @@ class MapJob {
     [[nodiscard]] scene::MapScene sceneOn(const core::Date& date);
     void write(const scene::MapScene& scene, const core::Date& date,
                const std::filesystem::path& output);
+    // Animation frames: with overlap on, write() returns once a PNG is drawn, and its last
+    // bands are compressed and the file renamed into place while the next frame draws (at most
+    // one frame behind). finishWrites() waits for it and throws its error, if any; turning
+    // overlap off finishes first.
+    void setOverlappedWrites(bool overlap);
+    void finishWrites();
     // Dates of the events the view shows, within [from, to] (for --step event).
     [[nodiscard]] std::vector<core::Date> eventDates(const core::Date& from,
                                                      const core::Date& to) const;
@@ -77,6 +84,8 @@ class MapJob {
     std::unique_ptr<render::Font> m_font;
     std::unique_ptr<render::HeadlessContext> m_context;
     std::unique_ptr<render::MapRenderer> m_renderer;
+    bool m_overlapWrites = false;
+    std::future<void> m_pendingWrite; // the last frame's PNG, finishing
 };
 
 } // namespace recmap::workspace

@@ -26,7 +26,8 @@ void main() {
         vec4 hatch = texelFetch(u_hatches, texel, 0);
         float coverage = 0.0;
         if (hatch.a > 0.5) {
-            float d = mod(float(pixel.x + pixel.y), u_hatchPeriod);
+            // At pixel centres, as the fill shader's gl_FragCoord: the same stripes as drawing.
+            float d = mod(float(pixel.x + pixel.y) + 1.0, u_hatchPeriod);
             coverage = clamp(min(d, 0.4 * u_hatchPeriod - d) * 0.70711 + 0.5, 0.0, 1.0);
         }
         base = mix(fill.rgb, hatch.rgb, coverage);

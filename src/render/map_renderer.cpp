@@ -206,6 +206,16 @@ void MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
             outline.insert(outline.end(), {p0, p1});
         }
     }
+    if (impl.markers.vao.get() != 0 && fill.size() == impl.markerPoints.size() &&
+        entities == impl.markerEntities &&
+        std::equal(
+            fill.begin(), fill.end(), impl.markerPoints.begin(),
+            [](const geo::Vec2& a, const geo::Vec2& b) { return a.x == b.x && a.y == b.y; })) {
+        return; // the same circles as last time
+    }
+    impl.markerPoints = fill;
+    impl.markerEntities = entities;
+    ++impl.geometryVersion;
     impl.markers = uploadPositions(fill);
     impl.markers.entities = GlBuffer::create();
     glBindBuffer(GL_ARRAY_BUFFER, impl.markers.entities.get());
@@ -294,6 +304,7 @@ void MapRenderer::prepareLines(double unitsPerPixel, bool inBands) {
     }
     impl.bordersUnitsPerPixel = unitsPerPixel;
     impl.bordersHolderIds = impl.holderIds;
+    ++impl.geometryVersion;
     std::vector<geo::Vec2> kept;
     const auto& drawn = visibleBorders(*impl.mesh, impl.holderIds, kept);
     impl.borders =

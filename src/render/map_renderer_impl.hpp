@@ -65,9 +65,31 @@ struct MapRenderer::Impl {
     float hatchPeriod = 8;
     float pixelOriginX = 0;
     float pixelOriginY = 0;
-    const geo::MapMesh* mesh = nullptr; // outlives the renderer (see the header)
-    DrawBatch markers;                  // circles for entities too small to see, in their own fill
-    LineBatch markerOutlines;           // their outlines
+    const geo::MapMesh* mesh = nullptr;  // outlives the renderer (see the header)
+    DrawBatch markers;                   // circles for entities too small to see, in their own fill
+    LineBatch markerOutlines;            // their outlines
+    std::vector<geo::Vec2> markerPoints; // the circles' triangles and entities, as uploaded
+    std::vector<uint32_t> markerEntities;
+    // Counts uploads of borders and markers: cached layers drawn at another count are stale.
+    uint64_t geometryVersion = 0;
+    // What the cached layers were last drawn for, when render() reuses them (reuseLayers).
+    struct LayerKey {
+        geo::Bounds extent;
+        int width = 0, height = 0;
+        uint64_t geometryVersion = 0;
+        float lineWidth = 0;
+        bool graticule = false;
+        scene::Rgba border, graticuleColour;
+        friend bool operator==(const LayerKey& a, const LayerKey& b) {
+            return a.extent.minX == b.extent.minX && a.extent.maxX == b.extent.maxX &&
+                   a.extent.minY == b.extent.minY && a.extent.maxY == b.extent.maxY &&
+                   a.width == b.width && a.height == b.height &&
+                   a.geometryVersion == b.geometryVersion && a.lineWidth == b.lineWidth &&
+                   a.graticule == b.graticule && a.border == b.border &&
+                   a.graticuleColour == b.graticuleColour;
+        }
+    };
+    std::optional<LayerKey> layersDrawnFor;
     // Per slot, an index of the entity it is drawn as (scene.holderOf), and whether the last
     // setScene() changed them.
     std::vector<uint32_t> holderIds;

@@ -178,7 +178,22 @@ void MapRenderer::drawTiles(const RenderOptions& options, int tileRows, const Ti
             glViewport(0, 0, tileWidth, tileHeight);
             glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
             glClear(GL_COLOR_BUFFER_BIT);
-            if (options.panels.empty()) {
+            const bool fromLayers = options.reuseLayers && options.panels.empty() && samples == 1 &&
+                                    tileWidth == options.width && tileHeight == options.height;
+            if (fromLayers) {
+                const MapRenderer::Impl::LayerKey key{
+                    tileExtent,           tileWidth,
+                    tileHeight,           m_impl->geometryVersion,
+                    m_impl->lineWidth,    m_impl->scene.showGraticule,
+                    m_impl->scene.border, m_impl->scene.graticule};
+                if (m_impl->layersDrawnFor != key) {
+                    renderLayers(tileExtent, tileWidth, tileHeight);
+                    m_impl->layersDrawnFor = key;
+                }
+                glBindFramebuffer(GL_FRAMEBUFFER, drawTarget.get());
+                glViewport(0, 0, tileWidth, tileHeight);
+                composite(0, 0);
+            } else if (options.panels.empty()) {
                 if (banded) {
                     m_impl->fillsInBand =
                         m_impl->bandFillRuns[static_cast<size_t>(y0 / tileHeight)];

@@ -242,6 +242,7 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     options.overlay = &overlay;
     options.font = m_font.get();
     options.inset = inset;
+    options.reuseLayers = m_overlapWrites; // an animation: frames differ in colours, mostly
     render::RenderTimings timings;
     const auto logTimings = [&] {
         if (std::getenv("RECMAP_TIMINGS") != nullptr) {

@@ -7,6 +7,7 @@
 #include "render/view_frame.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <gtest/gtest.h>
 
 using namespace recmap;
@@ -123,6 +124,41 @@ TEST_F(RendererTest, BandsGiveTheSameImageAsAWholeRender) {
             !std::equal(banded.begin() + i, banded.begin() + i + 3, whole.pixels.begin() + i);
     }
     EXPECT_EQ(differing, 0U);
+}
+
+TEST_F(RendererTest, ReusedLayersGiveTheSameImageAsDrawingThroughColourChanges) {
+    const auto mesh = twoSquares();
+    render::MapRenderer direct(mesh);
+    render::MapRenderer cached(mesh);
+    render::RenderOptions options;
+    options.width = 300;
+    options.height = 170;
+    options.extent = render::fitExtent(mesh.bounds, options.width, options.height);
+    auto hatchedLeft = colours(scene::rgb(0xE9C9A6), scene::rgb(0xC8DCA7));
+    hatchedLeft.styleByEntity["AAA"] = {scene::rgb(0xE9C9A6), scene::rgb(0x0072B2), true};
+    // Three frames: hatched, then only the right square recoloured, then both.
+    for (const auto& scene : {hatchedLeft, colours(scene::rgb(0xE9C9A6), scene::rgb(0xD55E00)),
+                              colours(scene::rgb(0x009E73), scene::rgb(0xF0E442))}) {
+        direct.setScene(scene);
+        cached.setScene(scene);
+        options.reuseLayers = false;
+        const auto drawn = direct.render(options);
+        options.reuseLayers = true;
+        const auto recoloured = cached.render(options);
+        ASSERT_EQ(drawn.pixels.size(), recoloured.pixels.size());
+        size_t differing = 0;
+        int largest = 0;
+        for (size_t i = 0; i < drawn.pixels.size(); i += render::Image::channels) {
+            for (size_t c = 0; c < 3; ++c) {
+                const int delta = std::abs(drawn.pixels[i + c] - recoloured.pixels[i + c]);
+                largest = std::max(largest, delta);
+                differing += delta > 2 ? 1 : 0;
+            }
+        }
+        // Line edges blend through a premultiplied layer: a rounding step at most.
+        EXPECT_EQ(differing, 0U) << "largest difference " << largest;
+        expectPixel(recoloured, 100, 40, scene.styleOf("AAA").fill, 40);
+    }
 }
 
 TEST(ViewFrame, FitsContentKeepingSquarePixels) {

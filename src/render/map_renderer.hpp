@@ -23,7 +23,7 @@ struct RenderOptions {
     // recoloured while nothing but colours changes (the explorer's layers); one-pass images
     // without panels only. The same pixels as drawing, at a fraction of the cost.
     bool reuseLayers = false;
-    int bandRows = 512; // renderBands(): rows drawn and handed on at a time
+    int bandRows = 256; // renderBands(): rows drawn and handed on at a time
     // renderBands() draws images of up to this many pixels in one pass: each band costs a pass
     // over the geometry and a wait for the driver, which pays off only for large images.
     size_t onePassPixels = size_t{16} << 20;

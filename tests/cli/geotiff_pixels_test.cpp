@@ -72,13 +72,13 @@ TEST_F(WorldGeoTiff, IsGeoreferencedForGisTools) {
                                std::to_string(paris.b) + "\n");
 }
 
-// A PNG is drawn and compressed band by band (512 rows at a time, the whole image never held);
-// a GeoTIFF is drawn whole. The same map either way: the banded output against the whole-image
-// one, at a size with a partial last band.
+// A large PNG is drawn and compressed band by band (256 rows at a time, the whole image never
+// held); a GeoTIFF is drawn whole. The same map either way: the banded output against the
+// whole-image one, at a size above the one-pass limit (16 Mpx) with a partial last band.
 TEST(BandedPng, MatchesTheWholeImageRender) {
     const auto dir = fs::path(RECMAP_TEST_TMP) / ("banded-" + std::to_string(::getpid()));
     fs::create_directories(dir);
-    const std::string common = "render membership:NATO --as-of 2020-01-01 --size 2048x1100 -o ";
+    const std::string common = "render membership:NATO --as-of 2020-01-01 --size 4100x4100 -o ";
     const auto png = dir / "map.png";
     const auto tif = dir / "map.tif";
     for (const auto& output : {png, tif}) {
@@ -86,7 +86,7 @@ TEST(BandedPng, MatchesTheWholeImageRender) {
         ASSERT_EQ(result.exitCode, 0) << result.output;
     }
     const auto difference = compareImages(png, tif, 24);
-    ASSERT_EQ(difference.pixels, 2048U * 1100U);
+    ASSERT_EQ(difference.pixels, 4100U * 4100U);
     // Antialiased line edges may round differently in a band's viewport; nothing else may differ.
     EXPECT_LT(difference.differing, difference.pixels / 2000) << "max " << difference.maxDelta;
     const auto ocean = hexColour(0xD6E8F5);

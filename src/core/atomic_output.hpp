@@ -6,7 +6,9 @@ namespace recmap::core {
 
 // A temporary path next to `target` for writing an output atomically: write to temp(), then
 // commit() renames it over the target. If commit() is never reached (an error, an exception),
-// the destructor removes the temporary file, so no half-written output is ever left behind.
+// the destructor removes the temporary file, so no half-written output is ever left behind. A
+// process killed before either leaves its temporary: the next AtomicOutput for the same target
+// removes temporaries whose process is gone.
 // (The one piece of file handling in core: plain std::filesystem, shared by every writer.)
 class AtomicOutput {
   public:

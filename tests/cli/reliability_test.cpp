@@ -138,5 +138,10 @@ TEST(Reliability, KilledRunsLeaveNoPartialFileAndTheNextRunSucceeds) {
                       true, cache.string());
         EXPECT_EQ(again.exitCode, 0) << delay << ": " << again.output;
         EXPECT_EQ(runRecmap("build-db -o " + database.string(), true, cache.string()).exitCode, 0);
+        // The runs that followed removed what the killed ones left half-written.
+        for (const auto& entry : fs::directory_iterator(cache)) {
+            EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos)
+                << delay << ": " << entry.path();
+        }
     }
 }

@@ -122,6 +122,9 @@ class DataDirectoryReader {
     // data/expectations.csv (optional): published counts and lists the events must reproduce;
     // read after the dataset is finalised.
     void readExpectations();
+    // Warns for each organisation and recognition subject with fewer than two expectation
+    // dates, or none within the last year: a count nobody wrote down is a count nobody checks.
+    void warnThinExpectations(const CsvTable& table);
 
     fs::path m_directory;
     DatasetReadResult m_result;

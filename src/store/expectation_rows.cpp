@@ -91,6 +91,46 @@ void DataDirectoryReader::readExpectations() {
         }
         error(table, row, message);
     }
+    warnThinExpectations(table);
+}
+
+void DataDirectoryReader::warnThinExpectations(const CsvTable& table) {
+    // The dates each subject is checked on, whether or not its row held.
+    std::map<std::pair<std::string, std::string>, std::set<std::string>> datesOf;
+    for (const auto& row : table.rows) {
+        datesOf[{row.fields[0], row.fields[1]}].insert(row.fields[2]);
+    }
+    const auto today = core::Date::today();
+    const auto yearAgo = core::Date::fromDayNumber(today.dayNumber() - 365).toString();
+    const auto warnFor = [&](const std::string& kind, const std::string& subject,
+                             bool endedLongAgo) {
+        const auto found = datesOf.find({kind, subject});
+        const size_t dates = found == datesOf.end() ? 0 : found->second.size();
+        const bool recent = endedLongAgo || (dates > 0 && *found->second.rbegin() >= yearAgo);
+        if (dates >= 2 && recent) {
+            return;
+        }
+        const std::string what = (kind == "members" ? "members of " : "recognisers of ") + subject;
+        m_result.warnings.push_back(
+            {table.path, 0,
+             what + ": " + std::to_string(dates) + " expectation date(s)" +
+                 (recent ? "" : ", none since " + yearAgo) +
+                 "; want two, one of them within the last year unless the subject has ceased "
+                 "to exist (a published count or list)",
+             true});
+    };
+    for (const auto& organisation : m_result.dataset.organisations()) {
+        if (m_result.dataset.hasMembershipData(organisation.code)) {
+            warnFor("members", organisation.code, false);
+        }
+    }
+    for (const auto& subject : m_result.dataset.recognitionSubjects()) {
+        // A state that ceased to exist before the last year (Artsakh) has no recent count.
+        const auto* entity = m_result.dataset.entity(subject);
+        const bool ended =
+            entity != nullptr && entity->existsTo && entity->existsTo->toString() < yearAgo;
+        warnFor("recognisers", subject, ended);
+    }
 }
 
 } // namespace recmap::store

@@ -66,6 +66,28 @@ TEST(Expectations, AContradictedListNamesWhoIsExtraAndWhoIsMissing) {
               std::string::npos);
 }
 
+TEST(Expectations, ASubjectWithoutTwoDatesOrARecentOneIsWarned) {
+    const auto today = core::Date::today();
+    const auto recent = core::Date::fromDayNumber(today.dayNumber() - 30).toString();
+    const auto data = fixtureWith("expect_thin", "expectations.csv",
+                                  std::string(expectationHeader) +
+                                      "members,ORG,1990-01-01,all,2,AAA|BBB,src-one,\n"
+                                      "recognisers,XXA,2008-04-01,all,2,,src-one,\n"
+                                      "recognisers,XXA," +
+                                      recent + ",all,2,,src-one,\n");
+    const auto result = store::readDataDirectory(data);
+    std::string warnings;
+    for (const auto& warning : result.warnings) {
+        warnings += warning.toString() + "\n";
+    }
+    // ORG: one date, an old one. XXA: two, one of them recent: no warning.
+    EXPECT_NE(warnings.find("data/expectations.csv: warning: members of ORG: 1 expectation "
+                            "date(s), none since "),
+              std::string::npos)
+        << warnings;
+    EXPECT_EQ(warnings.find("recognisers of XXA"), std::string::npos) << warnings;
+}
+
 TEST(Expectations, MalformedRowsAreReportedWithTheirLine) {
     const auto data = fixtureWith("expect_malformed", "expectations.csv",
                                   std::string(expectationHeader) +

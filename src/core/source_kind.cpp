@@ -54,7 +54,10 @@ bool isPrimarySource(const Source& source) {
         return false;
     }
     for (auto suffix : primarySuffixes) {
-        if (host.ends_with(suffix)) {
+        // ".gov" ends any host; "un.org" only a host that is it or one of its subdomains
+        // (kenyaun.org is a national mission's site, not the UN's).
+        if (host.ends_with(suffix) && (suffix.starts_with('.') || host.size() == suffix.size() ||
+                                       host[host.size() - suffix.size() - 1] == '.')) {
             return true;
         }
     }

@@ -16,7 +16,7 @@ void setColour(ShaderProgram& program, const scene::Rgba& c) {
 }
 
 void MapRenderer::Impl::drawLines(const LineBatch& batch, const geo::Bounds& extent,
-                                  const scene::Rgba& colour, float width) {
+                                  const scene::Rgba& colour, float width, bool overSeaOnly) {
     if (batch.count == 0) {
         return;
     }
@@ -28,6 +28,13 @@ void MapRenderer::Impl::drawLines(const LineBatch& batch, const geo::Bounds& ext
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_BUFFER, batch.segmentTexture.get());
     glUniform1i(lineProgram.uniform("u_segments"), 0);
+    glUniform1i(lineProgram.uniform("u_overSeaOnly"), overSeaOnly ? 1 : 0);
+    glUniform1i(lineProgram.uniform("u_ids"), 1); // never unit 0: two sampler types on one unit
+    if (overSeaOnly) {
+        glActiveTexture(GL_TEXTURE1);
+        glBindTexture(GL_TEXTURE_2D, idLayer.get());
+        glActiveTexture(GL_TEXTURE0);
+    }
     glBindVertexArray(batch.vao.get());
     // Only the segments that can reach this extent's rows (a band of a large image), widened by
     // the line's half width and its antialiasing.
@@ -199,6 +206,7 @@ void MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
     impl.markerPoints = fill;
     impl.markerEntities = entities;
     ++impl.geometryVersion;
+    ++impl.markersVersion;
     impl.markers = uploadPositions(fill);
     impl.markers.entities = GlBuffer::create();
     glBindBuffer(GL_ARRAY_BUFFER, impl.markers.entities.get());

@@ -13,6 +13,7 @@
 #include "scene/countries_view.hpp"
 #include "workspace/boundary_matching.hpp"
 #include "workspace/data_paths.hpp"
+#include "workspace/database_cache.hpp"
 #include "workspace/dataset_loading.hpp"
 
 #include <chrono>

@@ -6,6 +6,7 @@
 #include "workspace/arguments.hpp"
 #include "workspace/boundary_matching.hpp"
 #include "workspace/data_paths.hpp"
+#include "workspace/database_cache.hpp"
 #include "workspace/dataset_loading.hpp"
 #include "workspace/prepared_mesh.hpp"
 #include "workspace/view_file.hpp"

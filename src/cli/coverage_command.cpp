@@ -13,7 +13,6 @@ namespace recmap::cli {
 
 using workspace::Arguments;
 using workspace::datasetOptions;
-using workspace::loadDataset;
 
 namespace {
 
@@ -67,7 +66,8 @@ std::string unPositions(const core::Dataset& dataset, const std::string& subject
 
 } // namespace
 
-void runCoverage(const std::vector<std::string>& words, std::ostream& out, std::ostream& log) {
+void runCoverage(const std::vector<std::string>& words, std::ostream& out, std::ostream& log,
+                 const workspace::DatasetLoader& loadDataset) {
     const Arguments args(words, {"--data", "--db", "--format", "--as-of"}, {});
     if (!args.positionals().empty()) {
         throw core::UsageError("coverage takes no positional arguments");

@@ -22,7 +22,6 @@ namespace recmap::cli {
 using workspace::Arguments;
 using workspace::dataDirectory;
 using workspace::datasetOptions;
-using workspace::loadDataset;
 using workspace::requireEntity;
 using workspace::requireOrganisation;
 
@@ -262,7 +261,8 @@ std::string queryUsage() {
            ")\n";
 }
 
-void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ostream& log) {
+void runQuery(const std::vector<std::string>& words, std::ostream& out, std::ostream& log,
+              const workspace::DatasetLoader& loadDataset) {
     const Arguments args(words, commonValued, {});
     const auto& positional = args.positionals();
     if (positional.empty()) {
@@ -369,7 +369,8 @@ void runValidate(const std::vector<std::string>& words, std::ostream& out) {
         << dataset.territoryPositions().size() << " worldview positions\n";
 }
 
-void runSources(const std::vector<std::string>& words, std::ostream& out, std::ostream& log) {
+void runSources(const std::vector<std::string>& words, std::ostream& out, std::ostream& log,
+                const workspace::DatasetLoader& loadDataset) {
     const Arguments args(words, commonValued, {});
     if (args.positionals().size() > 1) {
         throw core::UsageError("sources takes at most one SUBJECT or ORG");

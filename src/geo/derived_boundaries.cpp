@@ -25,9 +25,19 @@ Split partContaining(const OGRGeometry& source, double lon, double lat) {
 }
 
 Split clippedBy(const OGRGeometry& source, const OGRPolygon& clip) {
+    // GEOS gives no intersection with an invalid operand, and quantised 1:10m features are often
+    // self-intersecting (Germany, Viet Nam): those are cut once made valid.
+    GeometryPtr valid;
+    const OGRGeometry* operand = &source;
+    if (!source.IsValid()) {
+        valid.reset(source.MakeValid());
+        if (valid) {
+            operand = valid.get();
+        }
+    }
     Split split;
-    GeometryPtr inside(source.Intersection(&clip));
-    GeometryPtr outside(source.Difference(&clip));
+    GeometryPtr inside(operand->Intersection(&clip));
+    GeometryPtr outside(operand->Difference(&clip));
     collectPolygons(inside.get(), *split.piece);
     collectPolygons(outside.get(), *split.rest);
     return split;

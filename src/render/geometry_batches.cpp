@@ -22,25 +22,19 @@ DrawBatch uploadPositions(const std::vector<geo::Vec2>& points) {
 LineBatch uploadSegments(const std::vector<geo::Vec2>& pairs) {
     LineBatch batch;
     batch.vao = GlVertexArray::create();
-    glBindVertexArray(batch.vao.get());
-    batch.corners = GlBuffer::create();
-    const float corners[] = {0, -1, 0, 1, 1, -1, 1, 1};
-    glBindBuffer(GL_ARRAY_BUFFER, batch.corners.get());
-    glBufferData(GL_ARRAY_BUFFER, sizeof corners, corners, GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
     batch.segments = GlBuffer::create();
-    glBindBuffer(GL_ARRAY_BUFFER, batch.segments.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(pairs.size() * sizeof(geo::Vec2)),
-                 pairs.data(), GL_STATIC_DRAW);
-    for (GLuint attribute : {1u, 2u}) {
-        glEnableVertexAttribArray(attribute);
-        glVertexAttribPointer(attribute, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(geo::Vec2),
-                              reinterpret_cast<void*>((attribute - 1) * sizeof(geo::Vec2)));
-        glVertexAttribDivisor(attribute, 1);
-    }
+    glBindBuffer(GL_TEXTURE_BUFFER, batch.segments.get());
+    // A buffer texture may not be empty everywhere: one zero pair stands for none.
+    const std::vector<geo::Vec2> none(2);
+    const auto& data = pairs.empty() ? none : pairs;
+    glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(geo::Vec2)),
+                 data.data(), GL_STATIC_DRAW);
+    batch.segmentTexture = GlTexture::create();
+    glBindTexture(GL_TEXTURE_BUFFER, batch.segmentTexture.get());
+    glTexBuffer(GL_TEXTURE_BUFFER, GL_RG32F, batch.segments.get());
+    glBindTexture(GL_TEXTURE_BUFFER, 0);
+    glBindBuffer(GL_TEXTURE_BUFFER, 0);
     batch.count = static_cast<GLsizei>(pairs.size() / 2);
-    glBindVertexArray(0);
     return batch;
 }
 

@@ -19,11 +19,12 @@ struct DrawBatch {
 // Points (triangles or markers) in a vertex array, attribute 0.
 [[nodiscard]] DrawBatch uploadPositions(const std::vector<geo::Vec2>& points);
 
-// Line segments (pairs of points) as instanced quads for the antialiased line program.
+// Line segments (pairs of points) for the antialiased line program, which reads them from a
+// buffer texture and draws six vertices (two triangles) per segment.
 struct LineBatch {
-    GlVertexArray vao;
-    GlBuffer corners;
+    GlVertexArray vao; // no attributes: core profile draws need one bound
     GlBuffer segments;
+    GlTexture segmentTexture; // GL_TEXTURE_BUFFER over `segments`, RG32F
     GLsizei count = 0;
     // Sorted by y (uploadSegmentsByY): each segment's lower y in order, and the largest y span
     // of one segment, so that a band of the map draws only the segments that can reach it.

@@ -128,61 +128,76 @@ void MapRenderer::renderLayers(const geo::Bounds& extent, int width, int height)
         impl.layerWidth = width;
         impl.layerHeight = height;
         impl.emptyVao = GlVertexArray::create();
+        impl.idLayerDrawnFor.reset();
     }
     GLint previous = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &previous);
-    glBindFramebuffer(GL_FRAMEBUFFER, impl.layerTarget.get());
     glViewport(0, 0, width, height);
     impl.viewportWidth = static_cast<float>(width);
     impl.viewportHeight = static_cast<float>(height);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_SCISSOR_TEST);
     glDisable(GL_CULL_FACE);
-    const GLenum both[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
-
-    glDrawBuffers(2, both);
-    const GLuint outside[4] = {0xFFFFFFFFu, 0, 0, 0};
     const GLfloat clear[4] = {0, 0, 0, 0};
-    glClearBufferuiv(GL_COLOR, 0, outside);
-    glClearBufferfv(GL_COLOR, 1, clear);
-
-    glDisable(GL_BLEND);
-    impl.idFillProgram.use();
-    impl.setTransform(impl.idFillProgram, extent);
-    glUniform1ui(impl.idFillProgram.uniform("u_fixedId"), 0u); // the globe is sea
-    glBindVertexArray(impl.globe.vao.get());
-    glVertexAttribI1ui(1, 0);
-    glDrawArrays(GL_TRIANGLES, 0, impl.globe.count);
-
+    const Impl::IdLayerKey key{extent, width, height, impl.markersVersion};
     // Lines are accumulated premultiplied, so composite() can lay them over any colour.
-    glBindFramebuffer(GL_FRAMEBUFFER, impl.linesTarget.get());
-    glEnable(GL_BLEND);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    if (impl.scene.showGraticule) {
-        impl.drawLines(impl.graticule, extent, impl.scene.graticule, impl.lineWidth * 0.7f);
+    const auto blendLines = [] {
+        glEnable(GL_BLEND);
+        glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    };
+    if (impl.idLayerDrawnFor == key) {
+        // Only the borders changed (the boundary history on a new date): the ids stay, and the
+        // graticule is kept off the land by them, as the fills would have cleared it.
+        glBindFramebuffer(GL_FRAMEBUFFER, impl.linesTarget.get());
+        glClearBufferfv(GL_COLOR, 0, clear);
+        blendLines();
+        if (impl.scene.showGraticule) {
+            impl.drawLines(impl.graticule, extent, impl.scene.graticule, impl.lineWidth * 0.7f,
+                           true);
+        }
+    } else {
+        glBindFramebuffer(GL_FRAMEBUFFER, impl.layerTarget.get());
+        const GLenum both[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
+        glDrawBuffers(2, both);
+        const GLuint outside[4] = {0xFFFFFFFFu, 0, 0, 0};
+        glClearBufferuiv(GL_COLOR, 0, outside);
+        glClearBufferfv(GL_COLOR, 1, clear);
+
+        glDisable(GL_BLEND);
+        impl.idFillProgram.use();
+        impl.setTransform(impl.idFillProgram, extent);
+        glUniform1ui(impl.idFillProgram.uniform("u_fixedId"), 0u); // the globe is sea
+        glBindVertexArray(impl.globe.vao.get());
+        glVertexAttribI1ui(1, 0);
+        glDrawArrays(GL_TRIANGLES, 0, impl.globe.count);
+
+        glBindFramebuffer(GL_FRAMEBUFFER, impl.linesTarget.get());
+        blendLines();
+        if (impl.scene.showGraticule) {
+            impl.drawLines(impl.graticule, extent, impl.scene.graticule, impl.lineWidth * 0.7f);
+        }
+        glDisable(GL_BLEND);
+        glBindFramebuffer(GL_FRAMEBUFFER, impl.layerTarget.get());
+        glDrawBuffers(2, both);
+        impl.idFillProgram.use();
+        glUniform1ui(impl.idFillProgram.uniform("u_fixedId"), 0xFFFFFFFFu);
+        glBindVertexArray(impl.fills.vao.get());
+        glDrawElements(GL_TRIANGLES, impl.fills.count, GL_UNSIGNED_INT, nullptr);
+        if (impl.markers.count > 0) {
+            glBindVertexArray(impl.markers.vao.get());
+            glDrawArrays(GL_TRIANGLES, 0, impl.markers.count);
+        }
+        const GLenum first[] = {GL_COLOR_ATTACHMENT0};
+        glDrawBuffers(1, first);
+        glBindFramebuffer(GL_FRAMEBUFFER, impl.linesTarget.get());
+        blendLines();
+        impl.idLayerDrawnFor = key;
     }
-    glDisable(GL_BLEND);
-    glBindFramebuffer(GL_FRAMEBUFFER, impl.layerTarget.get());
-    glDrawBuffers(2, both);
-    impl.idFillProgram.use();
-    glUniform1ui(impl.idFillProgram.uniform("u_fixedId"), 0xFFFFFFFFu);
-    glBindVertexArray(impl.fills.vao.get());
-    glDrawElements(GL_TRIANGLES, impl.fills.count, GL_UNSIGNED_INT, nullptr);
-    if (impl.markers.count > 0) {
-        glBindVertexArray(impl.markers.vao.get());
-        glDrawArrays(GL_TRIANGLES, 0, impl.markers.count);
-    }
-    glBindFramebuffer(GL_FRAMEBUFFER, impl.linesTarget.get());
-    glEnable(GL_BLEND);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     impl.drawLines(impl.borders, extent, impl.scene.border, impl.lineWidth);
     impl.drawLines(impl.markerOutlines, extent, impl.scene.border, impl.lineWidth);
     impl.drawLines(impl.outline, extent, impl.scene.border, impl.lineWidth * 1.2f);
     glDisable(GL_BLEND);
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-    glBindFramebuffer(GL_FRAMEBUFFER, impl.layerTarget.get());
-    const GLenum first[] = {GL_COLOR_ATTACHMENT0};
-    glDrawBuffers(1, first);
     glBindVertexArray(0);
     impl.layerExtent = extent;
     impl.recomposeAll = true;

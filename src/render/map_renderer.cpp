@@ -16,7 +16,7 @@ void setColour(ShaderProgram& program, const scene::Rgba& c) {
 }
 
 void MapRenderer::Impl::drawLines(const LineBatch& batch, const geo::Bounds& extent,
-                                  const scene::Rgba& colour, float width) {
+                                  const scene::Rgba& colour, float width, bool overSeaOnly) {
     if (batch.count == 0) {
         return;
     }
@@ -25,36 +25,26 @@ void MapRenderer::Impl::drawLines(const LineBatch& batch, const geo::Bounds& ext
     glUniform2f(lineProgram.uniform("u_viewport"), viewportWidth, viewportHeight);
     glUniform1f(lineProgram.uniform("u_width"), width);
     setColour(lineProgram, colour);
-    glBindVertexArray(batch.vao.get());
-    if (batch.lowerY.empty()) {
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, batch.count);
-        return;
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_BUFFER, batch.segmentTexture.get());
+    glUniform1i(lineProgram.uniform("u_segments"), 0);
+    glUniform1i(lineProgram.uniform("u_overSeaOnly"), overSeaOnly ? 1 : 0);
+    glUniform1i(lineProgram.uniform("u_ids"), 1); // never unit 0: two sampler types on one unit
+    if (overSeaOnly) {
+        glActiveTexture(GL_TEXTURE1);
+        glBindTexture(GL_TEXTURE_2D, idLayer.get());
+        glActiveTexture(GL_TEXTURE0);
     }
+    glBindVertexArray(batch.vao.get());
     // Only the segments that can reach this extent's rows (a band of a large image), widened by
-    // the line's half width and its antialiasing: GL 3.3 has no base instance, so the segment
-    // attributes start at the first one drawn.
+    // the line's half width and its antialiasing.
     const double margin = (width / 2 + 2) * std::abs(extent.height()) / viewportHeight;
     const auto range = segmentsReaching(batch, std::min(extent.minY, extent.maxY) - margin,
                                         std::max(extent.minY, extent.maxY) + margin);
-    if (range.last <= range.first) {
-        return;
+    if (range.last > range.first) {
+        glDrawArrays(GL_TRIANGLES, range.first * 6, (range.last - range.first) * 6);
     }
-    if (range.first == 0 && range.last == batch.count) {
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, batch.count); // all of them, as uploaded
-        return;
-    }
-    const auto startAt = [&batch](GLsizei first) {
-        glBindBuffer(GL_ARRAY_BUFFER, batch.segments.get());
-        for (GLuint attribute : {1u, 2u}) {
-            const size_t offset =
-                (static_cast<size_t>(first) * 2 + (attribute - 1)) * sizeof(geo::Vec2);
-            glVertexAttribPointer(attribute, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(geo::Vec2),
-                                  reinterpret_cast<void*>(offset));
-        }
-    };
-    startAt(range.first);
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, range.last - range.first);
-    startAt(0); // as uploaded, for the next whole draw
+    glBindTexture(GL_TEXTURE_BUFFER, 0);
 }
 
 void MapRenderer::Impl::prepareBandFills(double top, double unitsPerRow, int bandRows, int height) {
@@ -216,6 +206,7 @@ void MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
     impl.markerPoints = fill;
     impl.markerEntities = entities;
     ++impl.geometryVersion;
+    ++impl.markersVersion;
     impl.markers = uploadPositions(fill);
     impl.markers.entities = GlBuffer::create();
     glBindBuffer(GL_ARRAY_BUFFER, impl.markers.entities.get());

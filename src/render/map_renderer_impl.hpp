@@ -72,6 +72,21 @@ struct MapRenderer::Impl {
     std::vector<uint32_t> markerEntities;
     // Counts uploads of borders and markers: cached layers drawn at another count are stale.
     uint64_t geometryVersion = 0;
+    uint64_t markersVersion = 0; // uploads of markers alone
+    // What the cached id layer was drawn for: when only the borders changed since (a date of the
+    // boundary history), renderLayers() keeps it and draws the lines alone.
+    struct IdLayerKey {
+        geo::Bounds extent;
+        int width = 0, height = 0;
+        uint64_t markersVersion = 0;
+        friend bool operator==(const IdLayerKey& a, const IdLayerKey& b) {
+            return a.extent.minX == b.extent.minX && a.extent.maxX == b.extent.maxX &&
+                   a.extent.minY == b.extent.minY && a.extent.maxY == b.extent.maxY &&
+                   a.width == b.width && a.height == b.height &&
+                   a.markersVersion == b.markersVersion;
+        }
+    };
+    std::optional<IdLayerKey> idLayerDrawnFor;
     // What the cached layers were last drawn for, when render() reuses them (reuseLayers).
     struct LayerKey {
         geo::Bounds extent;
@@ -95,8 +110,9 @@ struct MapRenderer::Impl {
     std::vector<uint32_t> holderIds;
     bool holdersChanged = false;
 
+    // `overSeaOnly`: leaves out pixels the id layer gives to an entity (see line.frag.glsl).
     void drawLines(const LineBatch& batch, const geo::Bounds& extent, const scene::Rgba& colour,
-                   float width);
+                   float width, bool overSeaOnly = false);
     // Which entities' colours differ from those composed: uploaded as a flag texture for the
     // recolour pass, or a full recompose when most changed.
     void noteChangedColours(std::vector<scene::Rgba> fills, std::vector<scene::Rgba> hatches,

@@ -8,42 +8,10 @@
 #include "store/dataset_reader.hpp"
 #include "workspace/boundary_matching.hpp"
 #include "workspace/data_paths.hpp"
+#include "workspace/dataset_loading.hpp"
 #include "workspace/findings_error.hpp"
 
-#include <chrono>
-#include <cstdlib>
-
 namespace recmap::workspace {
-namespace {
-
-std::string boundaryDescription(const std::filesystem::path& dataDir,
-                                const std::string& resolution) {
-    return "Natural Earth " + resolution + " (world-atlas 2.0.2): " +
-           (resolution == "10m" ? std::string("countries-10m.json")
-                                : boundaryFile(dataDir, resolution).filename().string());
-}
-
-} // namespace
-
-std::filesystem::path defaultDatabasePath(const std::filesystem::path& dataDir) {
-    std::filesystem::path cache;
-    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) {
-        cache = xdg;
-    } else if (const char* home = std::getenv("HOME"); home && *home) {
-        cache = std::filesystem::path(home) / ".cache";
-    } else {
-        cache = std::filesystem::temp_directory_path();
-    }
-    const auto absolute =
-        std::filesystem::weakly_canonical(std::filesystem::absolute(dataDir)).string();
-    uint64_t hash = 14695981039346656037ULL;
-    for (unsigned char c : absolute) {
-        hash = (hash ^ c) * 1099511628211ULL;
-    }
-    char name[40];
-    std::snprintf(name, sizeof name, "recmap-%016llx.gpkg", static_cast<unsigned long long>(hash));
-    return cache / "recmap" / name;
-}
 
 void buildDatabase(const std::filesystem::path& dataDir, const std::filesystem::path& output,
                    const std::string& resolution, std::ostream& log) {
@@ -68,9 +36,7 @@ void buildDatabase(const std::filesystem::path& dataDir, const std::filesystem::
 
 std::filesystem::path ensureDatabase(const std::filesystem::path& dataDir, std::ostream& log) {
     const auto path = defaultDatabasePath(dataDir);
-    const auto expected =
-        store::dataFingerprint(dataDir, boundaryDescription(dataDir, defaultResolution));
-    if (store::databaseFingerprint(path) != expected) {
+    if (!databaseIsCurrent(path, dataDir)) {
         // One note, whatever the cause: data changed, another schema, or a damaged file.
         log << path.string() << ": note: "
             << (std::filesystem::exists(path)
@@ -80,6 +46,11 @@ std::filesystem::path ensureDatabase(const std::filesystem::path& dataDir, std::
         buildDatabase(dataDir, path, defaultResolution, log);
     }
     return path;
+}
+
+std::unique_ptr<core::Dataset> loadDataset(const DatasetOptions& options, std::ostream& log) {
+    const auto path = options.database ? *options.database : ensureDatabase(options.dataDir, log);
+    return readDataset(path, options.asOf, log);
 }
 
 } // namespace recmap::workspace

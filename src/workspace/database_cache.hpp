@@ -1,18 +1,15 @@
 #pragma once
 
+#include "core/dataset.hpp"
+#include "workspace/database_location.hpp"
+#include "workspace/dataset_loading.hpp"
+
 #include <filesystem>
+#include <memory>
 #include <ostream>
 #include <string>
 
 namespace recmap::workspace {
-
-// The Natural Earth scale the default database and maps use.
-inline constexpr const char* defaultResolution = "50m";
-
-// Where commands find the database built from `dataDir` when no --db is given: a file in the
-// user's cache directory ($XDG_CACHE_HOME/recmap, else ~/.cache/recmap) named after the data
-// directory.
-[[nodiscard]] std::filesystem::path defaultDatabasePath(const std::filesystem::path& dataDir);
 
 // Validates `dataDir` and writes the database to `output` (atomically). Throws core::InputError
 // listing every finding when the data does not validate; the old database is left untouched.
@@ -22,5 +19,11 @@ void buildDatabase(const std::filesystem::path& dataDir, const std::filesystem::
 // The default database for `dataDir`, rebuilt first when data/ changed since it was built.
 [[nodiscard]] std::filesystem::path ensureDatabase(const std::filesystem::path& dataDir,
                                                    std::ostream& log);
+
+// The dataset: from --db FILE if given, else from the database built from the data directory,
+// rebuilt first when data/ changed. Throws core::InputError listing every finding when the data
+// does not validate.
+[[nodiscard]] std::unique_ptr<core::Dataset> loadDataset(const DatasetOptions& options,
+                                                         std::ostream& log);
 
 } // namespace recmap::workspace

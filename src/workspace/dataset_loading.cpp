@@ -3,7 +3,7 @@
 #include "core/error.hpp"
 #include "store/database.hpp"
 #include "workspace/data_paths.hpp"
-#include "workspace/database_cache.hpp"
+#include "workspace/database_location.hpp"
 
 #include <optional>
 
@@ -25,8 +25,8 @@ DatasetOptions datasetOptions(const Arguments& args) {
     return options;
 }
 
-std::unique_ptr<core::Dataset> loadDataset(const DatasetOptions& options, std::ostream& log) {
-    const auto path = options.database ? *options.database : ensureDatabase(options.dataDir, log);
+std::unique_ptr<core::Dataset> readDataset(const std::filesystem::path& path,
+                                           const core::Date& asOf, std::ostream& log) {
     auto dataset = std::make_unique<core::Dataset>(store::readDatabase(path));
     // A date before every recorded fact gives empty answers: say why.
     std::optional<core::Date> first;
@@ -41,12 +41,23 @@ std::unique_ptr<core::Dataset> loadDataset(const DatasetOptions& options, std::o
     for (const auto& event : dataset->membershipEvents()) {
         consider(event.date);
     }
-    if (first && options.asOf.dayNumber() < first->dayNumber()) {
-        log << "recmap: note: " << options.asOf.toString()
-            << " is before the dataset's first event (" << first->toString()
-            << "): nothing is recorded yet on that date\n";
+    if (first && asOf.dayNumber() < first->dayNumber()) {
+        log << "recmap: note: " << asOf.toString() << " is before the dataset's first event ("
+            << first->toString() << "): nothing is recorded yet on that date\n";
     }
     return dataset;
+}
+
+std::unique_ptr<core::Dataset> loadCurrentDataset(const DatasetOptions& options,
+                                                  std::ostream& log) {
+    if (options.database) {
+        return readDataset(*options.database, options.asOf, log);
+    }
+    const auto path = defaultDatabasePath(options.dataDir);
+    if (!databaseIsCurrent(path, options.dataDir)) {
+        return nullptr;
+    }
+    return readDataset(path, options.asOf, log);
 }
 
 const core::Entity& requireEntity(const core::Dataset& dataset, const std::string& name) {

@@ -5,8 +5,10 @@
 #include "workspace/arguments.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 
 namespace recmap::workspace {
@@ -20,11 +22,20 @@ struct DatasetOptions {
 
 [[nodiscard]] DatasetOptions datasetOptions(const Arguments& args);
 
-// The dataset: from --db FILE if given, else from the database built from the data directory
-// (rebuilt first when data/ changed). Throws core::InputError listing every finding when the
-// data does not validate.
-[[nodiscard]] std::unique_ptr<core::Dataset> loadDataset(const DatasetOptions& options,
-                                                         std::ostream& log);
+// The dataset in the database at `path`; notes on `log` when `asOf` is before every fact.
+[[nodiscard]] std::unique_ptr<core::Dataset> readDataset(const std::filesystem::path& path,
+                                                         const core::Date& asOf, std::ostream& log);
+
+// The dataset from --db FILE if given, else from the default database when it is current;
+// nullptr when that one must be (re)built first, which needs GDAL (database_cache.hpp's
+// loadDataset does both).
+[[nodiscard]] std::unique_ptr<core::Dataset> loadCurrentDataset(const DatasetOptions& options,
+                                                                std::ostream& log);
+
+// How a command gets its dataset: loadDataset (rebuilding the cache), or the GDAL-free `recmap`
+// front's, which hands the command over to recmap-full when the cache must be rebuilt.
+using DatasetLoader =
+    std::function<std::unique_ptr<core::Dataset>(const DatasetOptions&, std::ostream&)>;
 
 // Reads an entity or organisation name given on the command line; throws core::UsageError.
 [[nodiscard]] const core::Entity& requireEntity(const core::Dataset& dataset,

@@ -19,6 +19,7 @@
 #include "scene/worldview.hpp"
 #include "workspace/boundary_matching.hpp"
 #include "workspace/data_paths.hpp"
+#include "workspace/database_cache.hpp"
 #include "workspace/dataset_loading.hpp"
 #include "workspace/html_export.hpp"
 #include "workspace/map_data_export.hpp"

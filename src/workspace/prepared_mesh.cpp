@@ -18,7 +18,7 @@ std::string cacheKey(const std::filesystem::path& boundaries, const BoundaryMatc
                      const geo::ProjectionSpec& projection) {
     const auto canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(boundaries));
     std::string key =
-        "mesh-v6|" + canonical.string() + "|" +
+        "mesh-v7|" + canonical.string() + "|" +
         std::to_string(std::filesystem::file_size(canonical)) + "|" +
         std::to_string(std::filesystem::last_write_time(canonical).time_since_epoch().count()) +
         "|" + matching.keyField + "|" + std::string(geo::toString(projection.kind)) + "|" +

@@ -70,3 +70,70 @@ TEST(Layers, IdsPickEntitiesAndTheCompositeColoursThem) {
     glDeleteFramebuffers(1, &framebuffer);
     glDeleteTextures(1, &texture);
 }
+
+namespace {
+
+// The composed layers, read back through composite() into a texture of the same size.
+std::vector<uint8_t> composedPixels(render::MapRenderer& renderer, int width, int height) {
+    GLuint texture = 0, framebuffer = 0;
+    glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glGenFramebuffers(1, &framebuffer);
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
+    glViewport(0, 0, width, height);
+    renderer.composite(0, 0);
+    std::vector<uint8_t> pixels(static_cast<size_t>(width * height * 4));
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glDeleteFramebuffers(1, &framebuffer);
+    glDeleteTextures(1, &texture);
+    return pixels;
+}
+
+} // namespace
+
+TEST(Layers, WhenOnlyTheBordersChangeTheLinesAloneAreDrawnAgainToTheSameImage) {
+    render::HeadlessContext context;
+    auto mesh = twoSquares();
+    mesh.borderSides = {{0, 1}}; // the border at x = 0 lies between AAA and BBB
+    // A meridian over the left square and the sea, a parallel over the sea only.
+    mesh.graticuleVertices = {{-0.5f, -1}, {-0.5f, 1}, {-2, -0.5f}, {2, -0.5f}};
+    scene::MapScene apart;
+    apart.styleByEntity = {{"AAA", {scene::rgb(0xE9C9A6), {}, false}},
+                           {"BBB", {scene::rgb(0xC8DCA7), {}, false}}};
+    auto joined = apart; // the boundary history on another date: AAA drawn as part of BBB
+    joined.holderOf["AAA"] = "BBB";
+    joined.styleByEntity["AAA"] = joined.styleByEntity["BBB"];
+    const double unitsPerPixel = 4.0 / 400;
+
+    render::MapRenderer kept(mesh);
+    kept.setScene(apart);
+    kept.prepareLines(unitsPerPixel);
+    kept.renderLayers(mesh.bounds, 400, 200);
+    const auto before = composedPixels(kept, 400, 200);
+    kept.setScene(joined);
+    ASSERT_TRUE(kept.bordersChanged());
+    kept.prepareLines(unitsPerPixel);
+    kept.renderLayers(mesh.bounds, 400, 200); // the same extent and markers: ids kept
+    const auto after = composedPixels(kept, 400, 200);
+
+    render::MapRenderer fresh(mesh);
+    fresh.setScene(joined);
+    fresh.prepareLines(unitsPerPixel);
+    fresh.renderLayers(mesh.bounds, 400, 200);
+    EXPECT_EQ(after, composedPixels(fresh, 400, 200));
+
+    auto at = [](const std::vector<uint8_t>& pixels, int x, int y) {
+        return pixels.data() + (y * 400 + x) * 4;
+    };
+    // The border at column 200 is drawn apart, gone when joined; the meridian (column 150) shows
+    // over the sea (row 50) and not over the land (row 150), before and after.
+    EXPECT_LT(at(before, 200, 150)[0], 0xC8 - 40);
+    EXPECT_EQ(at(after, 200, 150)[0], 0xC8);
+    for (const auto* pixels : {&before, &after}) {
+        EXPECT_NE(at(*pixels, 150, 50)[2], apart.ocean.b);
+        EXPECT_EQ(at(*pixels, 150, 150)[1], pixels == &before ? 0xC9 : 0xDC);
+    }
+}

@@ -77,3 +77,15 @@ TEST(DerivedBoundaries, RulesThatCannotApplyAreReportedAndChangeNothing) {
     EXPECT_EQ(set.size(), 2U);
     EXPECT_DOUBLE_EQ(area(set, "100"), 104.0);
 }
+
+TEST(DerivedBoundaries, ASelfIntersectingFeatureIsCutOnceMadeValid) {
+    // A bow tie, as quantised 1:10m outlines can be: GEOS cuts it only once it is made valid.
+    const auto path = test::scratchDirectory("derived_boundaries_bow_tie") / "bow.geojson";
+    std::ofstream(path) << R"({"type": "FeatureCollection", "features": [
+      {"type": "Feature", "properties": {"id": "300", "name": "Bow"}, "geometry":
+        {"type": "Polygon", "coordinates": [[[0, 0], [10, 10], [10, 0], [0, 10], [0, 0]]]}}]})";
+    auto set = geo::BoundarySet::read(path);
+    EXPECT_TRUE(geo::applyDerivedBoundaries(set, {rule("Low", "300", "south-of 2.5")}).empty());
+    EXPECT_NEAR(area(set, "Low"), 6.25, 1e-9); // the two triangles below y = 2.5
+    EXPECT_NEAR(area(set, "300"), 50 - 6.25, 1e-9);
+}

@@ -8,32 +8,24 @@
 namespace recmap::core {
 namespace {
 
-constexpr std::array<std::string_view, 22> primarySuffixes{".gov",
-                                                           ".int",
-                                                           ".mil",
-                                                           "un.org",
-                                                           "europa.eu",
-                                                           "osce.org",
-                                                           "thecommonwealth.org",
-                                                           "oic-oci.org",
-                                                           "asean.org",
-                                                           "gcc-sg.org",
-                                                           "sectsco.org",
-                                                           "eaeunion.org",
-                                                           "odkb-csto.org",
-                                                           "kremlin.ru",
-                                                           "vlada.cz",
-                                                           "admin.ch",
-                                                           "bundesregierung.de",
-                                                           "regjeringen.no",
-                                                           "government.se",
-                                                           "mid.ru",
-                                                           "mfa.gov.cn",
-                                                           "president.gov.ua"};
+// Hosts of governments, parliaments, courts and intergovernmental organisations (and their
+// subdomains): a suffix starting with '.' ends any host, the others match on a domain boundary.
+constexpr std::array<std::string_view, 39> primarySuffixes{
+    ".gov", ".int", ".mil",
+    // the UN and its agencies, offices and missions
+    "un.org", "unvienna.org", "unric.org", "unmikonline.org", "unhcr.org", "fao.org", "icj-cij.org",
+    // other intergovernmental organisations
+    "europa.eu", "osce.org", "thecommonwealth.org", "oic-oci.org", "asean.org", "gcc-sg.org",
+    "sectsco.org", "eaeunion.org", "odkb-csto.org",
+    // governments, ministries and parliaments on hosts of their own
+    "kremlin.ru", "mid.ru", "vlada.cz", "admin.ch", "bundesregierung.de", "auswaertiges-amt.de",
+    "diplo.de", "regjeringen.no", "government.se", "government.nl", "government.is",
+    "stjornarradid.is", "gouvernement.lu", "gv.at", "urm.lt", "parliament.uk", "mfa.gov.cn",
+    "china-embassy.org", "president.gov.ua", "g7italy.it"};
 
-constexpr std::array<std::string_view, 12> primaryParts{".gov.",   ".gob.",      ".gouv.", ".govt.",
-                                                        ".go.",    "gov.",       "mfa",    "mofa",
-                                                        "minbuza", "diplomatie", "mzv.",   "mae."};
+constexpr std::array<std::string_view, 13> primaryParts{
+    ".gov.", ".gob.", ".gub.",   ".gouv.",     ".govt.", ".go.", "gov.",
+    "mfa",   "mofa",  "minbuza", "diplomatie", "mzv.",   "mae."};
 
 } // namespace
 

@@ -32,6 +32,10 @@ TEST(SourceKind, GovernmentAndOrganisationHostsArePrimary) {
     EXPECT_TRUE(primary("https://www.gov.uk/government/news/x"));
     EXPECT_TRUE(primary("https://en.mofa.gov.tw/News_Content.aspx"));
     EXPECT_TRUE(primary("https://www.diplomatie.gouv.fr/"));
+    EXPECT_TRUE(primary("https://www.bmeia.gv.at/"));                    // a ministry
+    EXPECT_TRUE(primary("https://api.parliament.uk/historic-hansard/")); // a parliament
+    EXPECT_TRUE(primary("https://www.icj-cij.org/case/141"));            // a court
+    EXPECT_TRUE(primary("https://www.gub.uy/ministerio-relaciones-exteriores/"));
 }
 
 TEST(SourceKind, AnOrganisationsNameInsideAnotherDomainIsNotPrimary) {

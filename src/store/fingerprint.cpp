@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
-#include <sstream>
+#include <string>
 
 namespace recmap::store {
 namespace {
@@ -40,14 +40,22 @@ std::string dataFingerprint(const std::filesystem::path& dataDir, const std::str
     }
     std::sort(files.begin(), files.end());
     Fnv1a hash;
+    std::string content;
     hash.add("recmap-schema-" + std::to_string(databaseSchemaVersion));
     hash.add(extra);
     for (const auto& file : files) {
-        hash.add(std::filesystem::relative(file, dataDir).string());
-        std::ifstream stream(file, std::ios::binary);
-        std::ostringstream content;
-        content << stream.rdbuf();
-        hash.add(content.str());
+        // Lexically: the files were listed under dataDir, and relative() would resolve symbolic
+        // links on every component of both paths (two readlink calls each), for every file.
+        hash.add(file.lexically_relative(dataDir).string());
+        // One buffer for every file, read whole: a query fingerprints data/ each time it starts,
+        // and each fresh page of memory costs a page fault.
+        std::ifstream stream(file, std::ios::binary | std::ios::ate);
+        const auto size = static_cast<std::streamoff>(stream.tellg());
+        content.resize(size > 0 ? static_cast<size_t>(size) : 0);
+        stream.seekg(0);
+        stream.read(content.data(), static_cast<std::streamsize>(content.size()));
+        content.resize(static_cast<size_t>(std::max<std::streamsize>(0, stream.gcount())));
+        hash.add(content);
     }
     return hash.hex();
 }

@@ -12,6 +12,31 @@
 using namespace recmap;
 using recmap::test::twoSquares;
 
+namespace {
+
+// The composed layers, read back through composite() with cache pixel (offsetX, 0) at the left,
+// into a texture of the given size.
+std::vector<uint8_t> composedPixels(render::MapRenderer& renderer, int width, int height,
+                                    int offsetX = 0) {
+    GLuint texture = 0, framebuffer = 0;
+    glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glGenFramebuffers(1, &framebuffer);
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
+    glViewport(0, 0, width, height);
+    renderer.composite(offsetX, 0);
+    std::vector<uint8_t> pixels(static_cast<size_t>(width * height * 4));
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glDeleteFramebuffers(1, &framebuffer);
+    glDeleteTextures(1, &texture);
+    return pixels;
+}
+
+} // namespace
+
 TEST(Layers, IdsPickEntitiesAndTheCompositeColoursThem) {
     render::HeadlessContext context;
     const auto mesh = twoSquares();
@@ -26,17 +51,7 @@ TEST(Layers, IdsPickEntitiesAndTheCompositeColoursThem) {
     EXPECT_EQ(renderer.entityAt(250, 150), "BBB");
     EXPECT_FALSE(renderer.entityAt(150, 50)); // the sea
 
-    GLuint texture = 0, framebuffer = 0;
-    glGenTextures(1, &texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, 400, 200, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glGenFramebuffers(1, &framebuffer);
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
-    glViewport(0, 0, 400, 200);
-    renderer.composite(0, 0);
-    std::vector<uint8_t> pixels(400 * 200 * 4);
-    glReadPixels(0, 0, 400, 200, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    auto pixels = composedPixels(renderer, 400, 200);
     auto at = [&](int x, int y) {
         return pixels.data() + (y * 400 + x) * 4;
     };
@@ -48,51 +63,20 @@ TEST(Layers, IdsPickEntitiesAndTheCompositeColoursThem) {
     // Recolouring needs no new layers.
     scene.styleByEntity["AAA"] = {scene::rgb(0x00FF00), {}, false};
     renderer.setScene(scene);
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
-    renderer.composite(0, 0);
-    glReadPixels(0, 0, 400, 200, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    pixels = composedPixels(renderer, 400, 200);
     EXPECT_EQ(at(150, 150)[1], 255);
     // Recolouring in place (only AAA's triangles) gives the image a full recompose gives.
     const std::vector<uint8_t> recoloured = pixels;
     renderer.renderLayers(mesh.bounds, 400, 200);
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
-    glViewport(0, 0, 400, 200);
-    renderer.composite(0, 0);
-    glReadPixels(0, 0, 400, 200, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    pixels = composedPixels(renderer, 400, 200);
     EXPECT_EQ(recoloured, pixels);
     // Panning shifts the cached image; what lies beyond the cache is background.
-    renderer.composite(50, 0);
-    glReadPixels(0, 0, 400, 200, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    pixels = composedPixels(renderer, 400, 200, 50);
     EXPECT_EQ(at(100, 150)[1], 255); // cache pixel (150, 150): AAA, now green
     EXPECT_EQ(at(190, 150)[2], 255); // cache pixel (240, 150): BBB
     EXPECT_EQ(at(380, 150)[0], scene.background.r);
     EXPECT_EQ(at(380, 150)[2], scene.background.b);
-    glDeleteFramebuffers(1, &framebuffer);
-    glDeleteTextures(1, &texture);
 }
-
-namespace {
-
-// The composed layers, read back through composite() into a texture of the same size.
-std::vector<uint8_t> composedPixels(render::MapRenderer& renderer, int width, int height) {
-    GLuint texture = 0, framebuffer = 0;
-    glGenTextures(1, &texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glGenFramebuffers(1, &framebuffer);
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
-    glViewport(0, 0, width, height);
-    renderer.composite(0, 0);
-    std::vector<uint8_t> pixels(static_cast<size_t>(width * height * 4));
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glDeleteFramebuffers(1, &framebuffer);
-    glDeleteTextures(1, &texture);
-    return pixels;
-}
-
-} // namespace
 
 TEST(Layers, WhenOnlyTheBordersChangeTheLinesAloneAreDrawnAgainToTheSameImage) {
     render::HeadlessContext context;

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <gtest/gtest.h>
+#include <span>
+#include <vector>
 
 using namespace recmap;
 using recmap::test::twoSquares;
@@ -28,6 +30,38 @@ void expectPixel(const render::Image& image, int x, int y, scene::Rgba expected,
     EXPECT_NEAR(p[0], expected.r, tolerance) << "at " << x << "," << y;
     EXPECT_NEAR(p[1], expected.g, tolerance) << "at " << x << "," << y;
     EXPECT_NEAR(p[2], expected.b, tolerance) << "at " << x << "," << y;
+}
+
+// The two squares fitted into a 300 x 170 image.
+render::RenderOptions twoSquaresImage(const geo::MapMesh& mesh) {
+    render::RenderOptions options;
+    options.width = 300;
+    options.height = 170;
+    options.extent = render::fitExtent(mesh.bounds, options.width, options.height);
+    return options;
+}
+
+std::span<const uint8_t> bytesOf(const render::Image& image) {
+    return {image.pixels.begin(), image.pixels.end()};
+}
+
+// Channels (RGB; alpha ignored) of two same-sized images further apart than `tolerance`, and
+// the largest difference.
+struct PixelDifference {
+    size_t differing = 0;
+    int largest = 0;
+};
+PixelDifference difference(std::span<const uint8_t> a, std::span<const uint8_t> b,
+                           int tolerance = 0) {
+    PixelDifference result;
+    for (size_t i = 0; i < a.size() && i < b.size(); i += render::Image::channels) {
+        for (size_t c = 0; c < 3; ++c) {
+            const int delta = std::abs(a[i + c] - b[i + c]);
+            result.largest = std::max(result.largest, delta);
+            result.differing += delta > tolerance ? 1 : 0;
+        }
+    }
+    return result;
 }
 
 class RendererTest : public ::testing::Test {
@@ -80,30 +114,19 @@ TEST_F(RendererTest, TiledRenderingGivesTheSameImage) {
     const auto mesh = twoSquares();
     render::MapRenderer renderer(mesh);
     renderer.setScene(colours(scene::rgb(0xE9C9A6), scene::rgb(0xC8DCA7)));
-    render::RenderOptions options;
-    options.width = 300;
-    options.height = 170;
-    options.extent = render::fitExtent(mesh.bounds, options.width, options.height);
+    auto options = twoSquaresImage(mesh);
     const auto whole = renderer.render(options);
     options.maxTileSize = 64; // 5 x 3 tiles, partial ones at the right and bottom
     const auto tiled = renderer.render(options);
     ASSERT_EQ(whole.pixels.size(), tiled.pixels.size());
-    size_t differing = 0;
-    for (size_t i = 0; i < whole.pixels.size(); i += render::Image::channels) {
-        differing += !std::equal(whole.pixels.begin() + i, whole.pixels.begin() + i + 3,
-                                 tiled.pixels.begin() + i);
-    }
-    EXPECT_EQ(differing, 0U);
+    EXPECT_EQ(difference(bytesOf(whole), bytesOf(tiled)).differing, 0U);
 }
 
 TEST_F(RendererTest, BandsGiveTheSameImageAsAWholeRender) {
     const auto mesh = twoSquares();
     render::MapRenderer renderer(mesh);
     renderer.setScene(colours(scene::rgb(0xE9C9A6), scene::rgb(0xC8DCA7)));
-    render::RenderOptions options;
-    options.width = 300;
-    options.height = 170;
-    options.extent = render::fitExtent(mesh.bounds, options.width, options.height);
+    auto options = twoSquaresImage(mesh);
     const auto whole = renderer.render(options);
     options.bandRows = 23; // 8 bands, the last of 9 rows
     options.onePassPixels = 0;
@@ -118,22 +141,14 @@ TEST_F(RendererTest, BandsGiveTheSameImageAsAWholeRender) {
     });
     EXPECT_EQ(bandHeights, (std::vector<int>{23, 23, 23, 23, 23, 23, 23, 9}));
     ASSERT_EQ(banded.size(), whole.pixels.size());
-    size_t differing = 0;
-    for (size_t i = 0; i < banded.size(); i += render::Image::channels) {
-        differing +=
-            !std::equal(banded.begin() + i, banded.begin() + i + 3, whole.pixels.begin() + i);
-    }
-    EXPECT_EQ(differing, 0U);
+    EXPECT_EQ(difference(banded, bytesOf(whole)).differing, 0U);
 }
 
 TEST_F(RendererTest, ReusedLayersGiveTheSameImageAsDrawingThroughColourChanges) {
     const auto mesh = twoSquares();
     render::MapRenderer direct(mesh);
     render::MapRenderer cached(mesh);
-    render::RenderOptions options;
-    options.width = 300;
-    options.height = 170;
-    options.extent = render::fitExtent(mesh.bounds, options.width, options.height);
+    auto options = twoSquaresImage(mesh);
     auto hatchedLeft = colours(scene::rgb(0xE9C9A6), scene::rgb(0xC8DCA7));
     hatchedLeft.styleByEntity["AAA"] = {scene::rgb(0xE9C9A6), scene::rgb(0x0072B2), true};
     // Three frames: hatched, then only the right square recoloured, then both.
@@ -146,17 +161,9 @@ TEST_F(RendererTest, ReusedLayersGiveTheSameImageAsDrawingThroughColourChanges) 
         options.reuseLayers = true;
         const auto recoloured = cached.render(options);
         ASSERT_EQ(drawn.pixels.size(), recoloured.pixels.size());
-        size_t differing = 0;
-        int largest = 0;
-        for (size_t i = 0; i < drawn.pixels.size(); i += render::Image::channels) {
-            for (size_t c = 0; c < 3; ++c) {
-                const int delta = std::abs(drawn.pixels[i + c] - recoloured.pixels[i + c]);
-                largest = std::max(largest, delta);
-                differing += delta > 2 ? 1 : 0;
-            }
-        }
         // Line edges blend through a premultiplied layer: a rounding step at most.
-        EXPECT_EQ(differing, 0U) << "largest difference " << largest;
+        const auto apart = difference(bytesOf(drawn), bytesOf(recoloured), 2);
+        EXPECT_EQ(apart.differing, 0U) << "largest difference " << apart.largest;
         expectPixel(recoloured, 100, 40, scene.styleOf("AAA").fill, 40);
     }
 }

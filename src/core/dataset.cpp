@@ -50,6 +50,13 @@ void Dataset::addSource(Source source) {
     m_sources.push_back(std::move(source));
 }
 
+void Dataset::reserve(size_t sources, size_t recognitions, size_t memberships) {
+    m_sources.reserve(sources);
+    m_sourceIndex.reserve(sources);
+    m_recognitions.reserve(recognitions);
+    m_memberships.reserve(memberships);
+}
+
 void Dataset::addRecognition(RecognitionEvent event) {
     m_recognitions.push_back(std::move(event));
 }

@@ -33,6 +33,8 @@ class Dataset {
     void addDerivedBoundary(DerivedBoundary boundary);
     void addTerritoryPosition(TerritoryPosition position);
     void addBoundaryHolding(BoundaryHolding holding);
+    // Room for the rows a reader knows are coming: no vector regrows while it fills.
+    void reserve(size_t sources, size_t recognitions, size_t memberships);
     // Sorts each history by date (stable: file order breaks ties) and builds the indexes.
     void finalise();
 

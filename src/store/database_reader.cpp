@@ -41,11 +41,17 @@ void checkSchema(SqliteDatabase& db) {
     }
 }
 
+size_t rowCount(SqliteDatabase& db, const std::string& table) {
+    auto statement = db.prepare("SELECT count(*) FROM " + table);
+    return statement.step() ? static_cast<size_t>(statement.integer(0)) : 0;
+}
+
 // Recognition and membership events share one layout (see database_writer.cpp).
 template <typename Event, typename ParseAction>
 std::vector<Event> readEvents(SqliteDatabase& db, const std::string& table,
                               const std::string& parties, ParseAction parseAction) {
     std::vector<Event> events;
+    events.reserve(rowCount(db, table));
     auto rows = db.prepare("SELECT " + parties +
                            ", date, event, confidence, sources, note, file, line FROM " + table +
                            " ORDER BY id");
@@ -91,6 +97,8 @@ core::Dataset readDatabase(const std::filesystem::path& path) {
     SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
     checkSchema(db);
     core::Dataset dataset;
+    dataset.reserve(rowCount(db, "sources"), rowCount(db, "recognition_events"),
+                    rowCount(db, "membership_events"));
     auto sources = db.prepare("SELECT source_id, publisher, title, url, published, accessed, note, "
                               "archive_url, archived FROM sources ORDER BY id");
     while (sources.step()) {

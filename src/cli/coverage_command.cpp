@@ -111,8 +111,8 @@ void runCoverage(const std::vector<std::string>& words, std::ostream& out, std::
     }
     table.summary = std::to_string(total.facts) + " dated facts (events and notes) from " +
                     std::to_string(dataset->sources().size()) + " sources; " +
-                    percent(total.primary, total.facts) +
-                    " cite a primary source (government or intergovernmental site), " +
+                    std::to_string(total.primary) + " (" + percent(total.primary, total.facts) +
+                    ") cite a primary source (government or intergovernmental site), " +
                     std::to_string(total.disputed) + " are disputed, none unsourced";
     table.print(format, out);
 }

@@ -3,6 +3,7 @@
 #include "core/dataset.hpp"
 #include "core/entity_boundary.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -36,5 +37,13 @@ void writeDatabase(const std::filesystem::path& path, const core::Dataset& datas
 // (path and content) and `extra` (e.g. the boundary file's name and size).
 [[nodiscard]] std::string dataFingerprint(const std::filesystem::path& dataDir,
                                           const std::string& extra);
+
+// dataFingerprint, remembered in the file `memo` by each file's identity (path, inode, size,
+// modification and status-change times), so an unchanged data directory is not read again. Data
+// changed within `settle` of now is hashed but not remembered.
+[[nodiscard]] std::string
+rememberedDataFingerprint(const std::filesystem::path& dataDir, const std::string& extra,
+                          const std::filesystem::path& memo,
+                          std::chrono::seconds settle = std::chrono::seconds(2));
 
 } // namespace recmap::store

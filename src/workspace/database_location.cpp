@@ -38,8 +38,11 @@ std::string boundaryDescription(const std::filesystem::path& dataDir,
 
 bool databaseIsCurrent(const std::filesystem::path& database,
                        const std::filesystem::path& dataDir) {
+    auto memo = database;
+    memo += ".data-fingerprint";
     return store::databaseFingerprint(database) ==
-           store::dataFingerprint(dataDir, boundaryDescription(dataDir, defaultResolution));
+           store::rememberedDataFingerprint(dataDir,
+                                            boundaryDescription(dataDir, defaultResolution), memo);
 }
 
 } // namespace recmap::workspace

@@ -18,7 +18,8 @@ inline constexpr const char* defaultResolution = "50m";
                                               const std::string& resolution);
 
 // Was `database` built from `dataDir` as it is now, with the default boundaries, by this
-// version? False for a missing, damaged or older file. Reads data/, never GDAL.
+// version? False for a missing, damaged or older file. Reads data/ (or, while its files are
+// unchanged, the fingerprint remembered beside the database), never GDAL.
 [[nodiscard]] bool databaseIsCurrent(const std::filesystem::path& database,
                                      const std::filesystem::path& dataDir);
 

@@ -120,3 +120,51 @@ TEST(Database, FingerprintFollowsTheData) {
         << "AAA,2020-01-01,recognise,confirmed,src-one,\n";
     EXPECT_NE(first, store::dataFingerprint(dir / "data", "50m"));
 }
+
+TEST(Database, RememberedFingerprintIsTheDataFingerprintAndFollowsEdits) {
+    const auto dir = scratch("memo");
+    fs::copy(fixtures + "data_small", dir / "data", fs::copy_options::recursive);
+    const auto memo = dir / "memo";
+    const auto none = std::chrono::seconds(0);
+    EXPECT_EQ(store::rememberedDataFingerprint(dir / "data", "50m", memo, none),
+              store::dataFingerprint(dir / "data", "50m"));
+    EXPECT_TRUE(fs::exists(memo));
+    EXPECT_EQ(store::rememberedDataFingerprint(dir / "data", "10m", memo, none),
+              store::dataFingerprint(dir / "data", "10m"));
+    std::ofstream(dir / "data" / "recognition" / "XXA.csv", std::ios::app)
+        << "AAA,2020-01-01,recognise,confirmed,src-one,\n";
+    EXPECT_EQ(store::rememberedDataFingerprint(dir / "data", "10m", memo, none),
+              store::dataFingerprint(dir / "data", "10m"));
+    fs::remove(dir / "data" / "recognition" / "XXA.csv");
+    EXPECT_EQ(store::rememberedDataFingerprint(dir / "data", "10m", memo, none),
+              store::dataFingerprint(dir / "data", "10m"));
+}
+
+TEST(Database, ARememberedFingerprintSparesReadingUnchangedData) {
+    const auto dir = scratch("memo_trusted");
+    fs::copy(fixtures + "data_small", dir / "data", fs::copy_options::recursive);
+    const auto memo = dir / "memo";
+    (void)store::rememberedDataFingerprint(dir / "data", "50m", memo, std::chrono::seconds(0));
+    // Replace the remembered value: while the files are as they were, it is what comes back.
+    std::string signature;
+    {
+        std::ifstream stored(memo);
+        std::string first;
+        std::getline(stored, first);
+        signature.assign(std::istreambuf_iterator<char>(stored), std::istreambuf_iterator<char>());
+    }
+    std::ofstream(memo, std::ios::trunc) << "remembered\n" << signature;
+    EXPECT_EQ(store::rememberedDataFingerprint(dir / "data", "50m", memo), "remembered");
+    std::ofstream(memo, std::ios::trunc) << "damaged";
+    EXPECT_EQ(store::rememberedDataFingerprint(dir / "data", "50m", memo),
+              store::dataFingerprint(dir / "data", "50m"));
+}
+
+TEST(Database, FreshlyChangedDataIsNotRemembered) {
+    const auto dir = scratch("memo_fresh");
+    fs::copy(fixtures + "data_small", dir / "data", fs::copy_options::recursive);
+    const auto memo = dir / "memo";
+    EXPECT_EQ(store::rememberedDataFingerprint(dir / "data", "50m", memo, std::chrono::hours(1)),
+              store::dataFingerprint(dir / "data", "50m"));
+    EXPECT_FALSE(fs::exists(memo));
+}

@@ -33,6 +33,9 @@ void writeDatabase(const std::filesystem::path& path, const core::Dataset& datas
 // The fingerprint recorded in a database; nullopt when it is missing or unreadable.
 [[nodiscard]] std::optional<std::string> databaseFingerprint(const std::filesystem::path& path);
 
+// Every .csv under the data directory, sorted: what a database is built from.
+[[nodiscard]] std::vector<std::filesystem::path> dataFiles(const std::filesystem::path& dataDir);
+
 // A fingerprint of everything a database is built from: every .csv under the data directory
 // (path and content) and `extra` (e.g. the boundary file's name and size).
 [[nodiscard]] std::string dataFingerprint(const std::filesystem::path& dataDir,

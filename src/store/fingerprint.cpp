@@ -29,7 +29,7 @@ class Fnv1a {
 
 } // namespace
 
-std::string dataFingerprint(const std::filesystem::path& dataDir, const std::string& extra) {
+std::vector<std::filesystem::path> dataFiles(const std::filesystem::path& dataDir) {
     std::vector<std::filesystem::path> files;
     if (std::filesystem::is_directory(dataDir)) {
         for (const auto& entry : std::filesystem::recursive_directory_iterator(dataDir)) {
@@ -39,6 +39,11 @@ std::string dataFingerprint(const std::filesystem::path& dataDir, const std::str
         }
     }
     std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::string dataFingerprint(const std::filesystem::path& dataDir, const std::string& extra) {
+    const auto files = dataFiles(dataDir);
     Fnv1a hash;
     std::string content;
     hash.add("recmap-schema-" + std::to_string(databaseSchemaVersion));

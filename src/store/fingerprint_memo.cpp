@@ -24,15 +24,7 @@ struct DataSignature {
 };
 
 DataSignature dataSignature(const std::filesystem::path& dataDir, const std::string& extra) {
-    std::vector<std::filesystem::path> files;
-    if (std::filesystem::is_directory(dataDir)) {
-        for (const auto& entry : std::filesystem::recursive_directory_iterator(dataDir)) {
-            if (entry.is_regular_file() && entry.path().extension() == ".csv") {
-                files.push_back(entry.path());
-            }
-        }
-    }
-    std::sort(files.begin(), files.end());
+    const auto files = dataFiles(dataDir);
     DataSignature signature;
     std::ostringstream text;
     text << "schema " << databaseSchemaVersion << "\nextra " << extra << "\n";

@@ -124,7 +124,18 @@ void DataDirectoryReader::warnThinExpectations(const CsvTable& table) {
             warnFor("members", organisation.code, false);
         }
     }
+    // A subject whose file holds only breaks and restorations of relations (Morocco, Saudi
+    // Arabia) has no recognition of its own on record for a count to check.
+    std::set<std::string> withRecognitions;
+    for (const auto& event : m_result.dataset.recognitionEvents()) {
+        if (!core::concernsRelations(event.action)) {
+            withRecognitions.insert(event.subject);
+        }
+    }
     for (const auto& subject : m_result.dataset.recognitionSubjects()) {
+        if (!withRecognitions.contains(subject)) {
+            continue;
+        }
         // A state that ceased to exist before the last year (Artsakh) has no recent count.
         const auto* entity = m_result.dataset.entity(subject);
         const bool ended =

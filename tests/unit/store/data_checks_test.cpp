@@ -88,6 +88,22 @@ TEST(Expectations, ASubjectWithoutTwoDatesOrARecentOneIsWarned) {
     EXPECT_EQ(warnings.find("recognisers of XXA"), std::string::npos) << warnings;
 }
 
+TEST(Expectations, ASubjectWithOnlyRelationsEventsNeedsNoCount) {
+    // BBB's file records a break of relations only: there is no recognition of BBB to count.
+    const auto data = fixtureWith("expect_relations_only", "recognition/BBB.csv",
+                                  "recogniser,date,event,confidence,sources,note\n"
+                                  "AAA,2021-06-01,break_relations,confirmed,src-one,\n");
+    std::ofstream(data / "expectations.csv")
+        << expectationHeader << "recognisers,XXA,2008-04-01,all,2,,src-one,\n";
+    const auto result = store::readDataDirectory(data);
+    std::string warnings;
+    for (const auto& warning : result.warnings) {
+        warnings += warning.toString() + "\n";
+    }
+    EXPECT_EQ(warnings.find("recognisers of BBB"), std::string::npos) << warnings;
+    EXPECT_NE(warnings.find("recognisers of XXA"), std::string::npos) << warnings;
+}
+
 TEST(Expectations, MalformedRowsAreReportedWithTheirLine) {
     const auto data = fixtureWith("expect_malformed", "expectations.csv",
                                   std::string(expectationHeader) +

@@ -127,8 +127,9 @@ int ExplorerWindow::run() {
         double unitsPerPixel = 0;
         int width = 0;
         int height = 0;
-    } layers;                 // what the cached layers show
-    bool sceneChanged = true; // markers depend on the scene too (neutral entities get none)
+    } layers;                  // what the cached layers show
+    bool sceneChanged = true;  // markers depend on the scene too (neutral entities get none)
+    bool bordersMoved = false; // a new date changed the borders: markers may change too
     int framebufferWidth = 0, framebufferHeight = 0;
     glfwGetFramebufferSize(window.get(), &framebufferWidth, &framebufferHeight);
     camera.fit(m_options.startExtent ? *m_options.startExtent : m_model.mesh().bounds,
@@ -297,8 +298,9 @@ int ExplorerWindow::run() {
         if (commands.date) {
             m_model.setDate(*commands.date);
             renderer->setScene(m_model.scene()); // a colour-table upload: the layers stay
-            // unless the borders moved (the boundary history): then they are drawn again
-            sceneChanged = sceneChanged || renderer->bordersChanged();
+            // If the borders moved (the boundary history), composite() redraws the lines where
+            // they did, and the layers where markers changed (prepareMarkers() below).
+            bordersMoved = bordersMoved || renderer->bordersChanged();
         }
         const bool swiping = m_model.compareMode() == ExplorerModel::Compare::Swipe;
         const int divider = static_cast<int>(std::lround(state.swipeAt * framebufferWidth));
@@ -332,6 +334,11 @@ int ExplorerWindow::run() {
         const int margin = std::max(64, framebufferWidth / 4);
         const auto view = camera.extent(framebufferWidth, framebufferHeight);
         int offsetX = margin, offsetY = margin;
+        if (bordersMoved) {
+            bordersMoved = false;
+            // New circles are drawn into the cached layers where they changed, by composite().
+            (void)renderer->prepareMarkers(camera.unitsPerPixel(), framebufferWidth);
+        }
         if (layers.valid && layers.unitsPerPixel == camera.unitsPerPixel() &&
             layers.width == framebufferWidth && layers.height == framebufferHeight &&
             !sceneChanged) {

@@ -1,5 +1,6 @@
 #include "render/map_renderer.hpp"
 
+#include "render/border_runs.hpp"
 #include "render/layer_textures.hpp"
 #include "render/map_renderer_impl.hpp"
 #include "render/markers.hpp"
@@ -15,11 +16,8 @@ void setColour(ShaderProgram& program, const scene::Rgba& c) {
                 c.a / 255.0f);
 }
 
-void MapRenderer::Impl::drawLines(const LineBatch& batch, const geo::Bounds& extent,
+void MapRenderer::Impl::bindLines(const LineBatch& batch, const geo::Bounds& extent,
                                   const scene::Rgba& colour, float width, bool overSeaOnly) {
-    if (batch.count == 0) {
-        return;
-    }
     lineProgram.use();
     setTransform(lineProgram, extent);
     glUniform2f(lineProgram.uniform("u_viewport"), viewportWidth, viewportHeight);
@@ -36,6 +34,14 @@ void MapRenderer::Impl::drawLines(const LineBatch& batch, const geo::Bounds& ext
         glActiveTexture(GL_TEXTURE0);
     }
     glBindVertexArray(batch.vao.get());
+}
+
+void MapRenderer::Impl::drawLines(const LineBatch& batch, const geo::Bounds& extent,
+                                  const scene::Rgba& colour, float width, bool overSeaOnly) {
+    if (batch.count == 0) {
+        return;
+    }
+    bindLines(batch, extent, colour, width, overSeaOnly);
     // Only the segments that can reach this extent's rows (a band of a large image), widened by
     // the line's half width and its antialiasing.
     const double margin = (width / 2 + 2) * std::abs(extent.height()) / viewportHeight;
@@ -44,6 +50,27 @@ void MapRenderer::Impl::drawLines(const LineBatch& batch, const geo::Bounds& ext
     if (range.last > range.first) {
         glDrawArrays(GL_TRIANGLES, range.first * 6, (range.last - range.first) * 6);
     }
+    glBindTexture(GL_TEXTURE_BUFFER, 0);
+}
+
+void MapRenderer::Impl::drawBorders(const geo::Bounds& extent, float width,
+                                    const geo::Bounds* within) {
+    if (!borders.lowerY.empty() || borderRuns.empty()) {
+        // In bands: the borders between slots of one holder were left out when uploaded.
+        drawLines(borders, extent, scene.border, width);
+        return;
+    }
+    auto ranges = shownRanges(borderRuns, holderIds, within);
+    if (ranges.firsts.empty()) {
+        return;
+    }
+    for (size_t i = 0; i < ranges.firsts.size(); ++i) {
+        ranges.firsts[i] *= 6; // six vertices a segment
+        ranges.counts[i] *= 6;
+    }
+    bindLines(borders, extent, scene.border, width, false);
+    glMultiDrawArrays(GL_TRIANGLES, ranges.firsts.data(), ranges.counts.data(),
+                      static_cast<GLsizei>(ranges.firsts.size()));
     glBindTexture(GL_TEXTURE_BUFFER, 0);
 }
 
@@ -112,6 +139,20 @@ MapRenderer::MapRenderer(const geo::MapMesh& mesh) : m_impl(std::make_unique<Imp
                  static_cast<GLsizeiptr>(mesh.fillIndices.size() * sizeof(uint32_t)),
                  mesh.fillIndices.data(), GL_STATIC_DRAW);
     impl.fills.count = static_cast<GLsizei>(mesh.fillIndices.size());
+    impl.entityBounds.assign(mesh.entityCodes.size(), {1, 1, -1, -1}); // empty until met
+    for (size_t i = 0; i < mesh.fillVertices.size() && i < mesh.fillEntities.size(); ++i) {
+        if (mesh.fillEntities[i] >= impl.entityBounds.size()) {
+            continue;
+        }
+        auto& bounds = impl.entityBounds[mesh.fillEntities[i]];
+        const auto& v = mesh.fillVertices[i];
+        if (bounds.minX > bounds.maxX) {
+            bounds = {v.x, v.y, v.x, v.y};
+        } else {
+            bounds = {std::min<double>(bounds.minX, v.x), std::min<double>(bounds.minY, v.y),
+                      std::max<double>(bounds.maxX, v.x), std::max<double>(bounds.maxY, v.y)};
+        }
+    }
     // Runs of consecutive triangles per entity, so a recolour draws only the entities changed.
     impl.fillRuns.assign(mesh.entityCodes.size(), {});
     for (size_t first = 0; first < mesh.fillIndices.size();) {
@@ -177,13 +218,13 @@ bool MapRenderer::bordersChanged() const {
     return m_impl->holdersChanged;
 }
 
-void MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
+bool MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
     auto& impl = *m_impl;
     constexpr int segments = 24;
     std::vector<geo::Vec2> fill, outline;
     std::vector<uint32_t> entities;
-    for (const auto& marker :
-         smallEntityMarkers(*impl.mesh, impl.scene, unitsPerPixel, imageWidth)) {
+    auto circles = smallEntityMarkers(*impl.mesh, impl.scene, unitsPerPixel, imageWidth);
+    for (const auto& marker : circles) {
         const auto centre = marker.centre;
         for (int k = 0; k < segments; ++k) {
             const double a0 = 2 * M_PI * k / segments, a1 = 2 * M_PI * (k + 1) / segments;
@@ -201,11 +242,29 @@ void MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
         std::equal(
             fill.begin(), fill.end(), impl.markerPoints.begin(),
             [](const geo::Vec2& a, const geo::Vec2& b) { return a.x == b.x && a.y == b.y; })) {
-        return; // the same circles as last time
+        return false; // the same circles as last time
     }
     impl.markerPoints = fill;
     impl.markerEntities = entities;
-    ++impl.geometryVersion;
+    // Where the circles changed, for the cached layers to draw again there alone.
+    const auto same = [](const Marker& a, const Marker& b) {
+        return a.entity == b.entity && a.centre.x == b.centre.x && a.centre.y == b.centre.y &&
+               a.radius == b.radius;
+    };
+    const auto noteUnmatched = [&](const std::vector<Marker>& these,
+                                   const std::vector<Marker>& others) {
+        for (const auto& marker : these) {
+            if (std::none_of(others.begin(), others.end(),
+                             [&](const Marker& other) { return same(marker, other); })) {
+                impl.markerDirtyBounds.push_back(
+                    {marker.centre.x - marker.radius, marker.centre.y - marker.radius,
+                     marker.centre.x + marker.radius, marker.centre.y + marker.radius});
+            }
+        }
+    };
+    noteUnmatched(impl.markerCircles, circles);
+    noteUnmatched(circles, impl.markerCircles);
+    impl.markerCircles = std::move(circles);
     ++impl.markersVersion;
     impl.markers = uploadPositions(fill);
     impl.markers.entities = GlBuffer::create();
@@ -216,6 +275,7 @@ void MapRenderer::prepareMarkers(double unitsPerPixel, int imageWidth) {
     glVertexAttribIPointer(1, 1, GL_UNSIGNED_INT, sizeof(uint32_t), nullptr);
     impl.markerOutlines = uploadSegments(outline);
     glBindVertexArray(0);
+    return true;
 }
 
 void MapRenderer::setPixelFrame(float originX, float originY, float hatchPeriod) {
@@ -275,7 +335,7 @@ void MapRenderer::draw(const geo::Bounds& extent) {
     // makes the map smooth without multisampling.
     glEnable(GL_BLEND);
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-    impl.drawLines(impl.borders, extent, impl.scene.border, impl.lineWidth);
+    impl.drawBorders(extent, impl.lineWidth);
     impl.drawLines(impl.markerOutlines, extent, impl.scene.border, impl.lineWidth);
     impl.drawLines(impl.outline, extent, impl.scene.border, impl.lineWidth * 1.2f);
     glDisable(GL_BLEND);
@@ -289,20 +349,27 @@ void MapRenderer::setLineWidth(float pixels) {
 void MapRenderer::prepareLines(double unitsPerPixel, bool inBands) {
     auto& impl = *m_impl;
     impl.holdersChanged = false;
-    if (impl.borders.count > 0 && unitsPerPixel == impl.bordersUnitsPerPixel &&
-        impl.holderIds == impl.bordersHolderIds && inBands == !impl.borders.lowerY.empty()) {
-        return; // the same scale and borders as last time (an animation's next frame)
+    const bool banded = !impl.borders.lowerY.empty();
+    const auto tolerance = static_cast<float>(unitsPerPixel * 0.25);
+    if (impl.borders.count > 0 && unitsPerPixel == impl.bordersUnitsPerPixel && inBands == banded &&
+        (!inBands || impl.holderIds == impl.bordersHolderIds)) {
+        return; // the same scale (and, in bands, the same holders) as last time
     }
     impl.bordersUnitsPerPixel = unitsPerPixel;
-    impl.bordersHolderIds = impl.holderIds;
-    ++impl.geometryVersion;
-    std::vector<geo::Vec2> kept;
-    const auto& drawn = visibleBorders(*impl.mesh, impl.holderIds, kept);
-    impl.borders =
-        inBands
-            ? uploadSegmentsByY(simplifySegments(drawn, static_cast<float>(unitsPerPixel * 0.25)))
-            : uploadSegments(simplifySegments(drawn, static_cast<float>(unitsPerPixel * 0.25)));
-    impl.holdersChanged = false;
+    ++impl.linesVersion;
+    if (inBands) {
+        // Sorted by y, the runs are lost: the borders left out on this date are left out here.
+        impl.bordersHolderIds = impl.holderIds;
+        std::vector<geo::Vec2> kept;
+        const auto& drawn = visibleBorders(*impl.mesh, impl.holderIds, kept);
+        impl.borders = uploadSegmentsByY(simplifySegments(drawn, tolerance));
+        impl.borderRuns.clear();
+        return;
+    }
+    // All of them, whatever the date: drawBorders() draws around the runs a date hides.
+    auto simplified = simplifyBorders(*impl.mesh, tolerance);
+    impl.borders = uploadSegments(simplified.pairs);
+    impl.borderRuns = std::move(simplified.runs);
 }
 
 } // namespace recmap::render

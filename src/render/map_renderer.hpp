@@ -69,8 +69,9 @@ class MapRenderer {
 
     void setScene(const scene::MapScene& scene);
     // Did the last setScene() change which slots are drawn as one entity (the boundary history
-    // on a new date)? Then the borders between them change: prepareLines() again, and the
-    // explorer's layers are redrawn. render() does this itself.
+    // on a new date)? Then the borders between them appear or disappear: the cached layers
+    // redraw their lines where they did (composite() does it), and markers may change
+    // (prepareMarkers()).
     [[nodiscard]] bool bordersChanged() const;
     // Renders offscreen (MSAA, tiled) and reads the pixels back.
     [[nodiscard]] Image render(const RenderOptions& options, RenderTimings* timings = nullptr);
@@ -87,13 +88,15 @@ class MapRenderer {
     // patterns line up across tiles. render() sets these itself.
     void setPixelFrame(float originX, float originY, float hatchPeriod);
     // Rebuilds the markers of entities too small to see at this scale (render() does it).
-    void prepareMarkers(double unitsPerPixel, int imageWidth);
+    // Returns whether they changed: then the cached layers must be drawn again.
+    bool prepareMarkers(double unitsPerPixel, int imageWidth);
     // Width of borders and coasts in pixels (render() derives it from the image width).
     void setLineWidth(float pixels);
-    // Re-uploads borders simplified to a quarter pixel at this scale, leaving out those between
-    // slots drawn as one entity in the scene (render() does it). `inBands`: sorted by y, so
-    // that each band of a large image draws only those reaching it (chain order draws faster
-    // in one pass). Kept when the scale, the borders and the order are as last time.
+    // Re-uploads borders simplified to a quarter pixel at this scale (render() does it); those
+    // between slots drawn as one entity in the scene are left out when drawn. `inBands`: sorted
+    // by y, so that each band of a large image draws only those reaching it (chain order draws
+    // faster in one pass), and then the scene's hidden borders are left out of the upload.
+    // Kept when the scale and the order (in bands, the holders too) are as last time.
     void prepareLines(double unitsPerPixel, bool inBands = false);
     // The explorer's cached layers: renderLayers() draws the map once for `extent` into an
     // entity-id texture and a lines texture of width x height pixels, and composes them through

@@ -183,7 +183,7 @@ void MapRenderer::drawTiles(const RenderOptions& options, int tileRows, const Ti
             if (fromLayers) {
                 const MapRenderer::Impl::LayerKey key{
                     tileExtent,           tileWidth,
-                    tileHeight,           m_impl->geometryVersion,
+                    tileHeight,           m_impl->linesVersion,
                     m_impl->lineWidth,    m_impl->scene.showGraticule,
                     m_impl->scene.border, m_impl->scene.graticule};
                 if (m_impl->layersDrawnFor != key) {

@@ -109,6 +109,17 @@ TEST(Layers, WhenOnlyTheBordersChangeTheLinesAloneAreDrawnAgainToTheSameImage) {
     fresh.renderLayers(mesh.bounds, 400, 200);
     EXPECT_EQ(after, composedPixels(fresh, 400, 200));
 
+    // Without drawing the layers again: composite() redraws the lines where the borders changed.
+    render::MapRenderer lazy(mesh);
+    lazy.setScene(apart);
+    lazy.prepareLines(unitsPerPixel);
+    lazy.renderLayers(mesh.bounds, 400, 200);
+    EXPECT_EQ(before, composedPixels(lazy, 400, 200));
+    lazy.setScene(joined);
+    EXPECT_EQ(after, composedPixels(lazy, 400, 200));
+    lazy.setScene(apart);
+    EXPECT_EQ(before, composedPixels(lazy, 400, 200));
+
     auto at = [](const std::vector<uint8_t>& pixels, int x, int y) {
         return pixels.data() + (y * 400 + x) * 4;
     };
@@ -120,4 +131,69 @@ TEST(Layers, WhenOnlyTheBordersChangeTheLinesAloneAreDrawnAgainToTheSameImage) {
         EXPECT_NE(at(*pixels, 150, 50)[2], apart.ocean.b);
         EXPECT_EQ(at(*pixels, 150, 150)[1], pixels == &before ? 0xC9 : 0xDC);
     }
+}
+
+TEST(Layers, RecolouringByRectangleOrOnlyWhereSeenGivesTheImageAFullRecomposeGives) {
+    render::HeadlessContext context;
+    auto mesh = twoSquares();
+    // AAA as a fine grid (3200 triangles on 100 x 100 pixels): cheaper recoloured as its
+    // bounding rectangle than as its triangles.
+    mesh.fillVertices.clear();
+    mesh.fillEntities.clear();
+    mesh.fillIndices.clear();
+    constexpr int cells = 40;
+    for (int j = 0; j <= cells; ++j) {
+        for (int i = 0; i <= cells; ++i) {
+            mesh.fillVertices.push_back(
+                {-1.0f + static_cast<float>(i) / cells, static_cast<float>(j) / cells});
+            mesh.fillEntities.push_back(0);
+        }
+    }
+    for (uint32_t j = 0; j < cells; ++j) {
+        for (uint32_t i = 0; i < cells; ++i) {
+            const uint32_t v = j * (cells + 1) + i;
+            for (uint32_t k : {v, v + 1, v + cells + 2, v, v + cells + 2, v + cells + 1}) {
+                mesh.fillIndices.push_back(k);
+            }
+        }
+    }
+    const auto base = static_cast<uint32_t>(mesh.fillVertices.size());
+    for (const auto& v : {geo::Vec2{0, 0}, geo::Vec2{1, 0}, geo::Vec2{1, 1}, geo::Vec2{0, 1}}) {
+        mesh.fillVertices.push_back(v);
+        mesh.fillEntities.push_back(1);
+    }
+    for (uint32_t k : {0u, 1u, 2u, 0u, 2u, 3u}) {
+        mesh.fillIndices.push_back(base + k);
+    }
+    scene::MapScene red;
+    red.showGraticule = false;
+    red.styleByEntity = {{"AAA", {scene::rgb(0xFF0000), {}, false}},
+                         {"BBB", {scene::rgb(0x0000FF), {}, false}}};
+    auto green = red;
+    green.styleByEntity["AAA"] = {scene::rgb(0x00FF00), {}, false};
+    auto yellow = red;
+    yellow.styleByEntity["AAA"] = {scene::rgb(0xFFFF00), {}, false};
+
+    const auto freshImage = [&](const scene::MapScene& scene) {
+        render::MapRenderer fresh(mesh);
+        fresh.setScene(scene);
+        fresh.renderLayers(mesh.bounds, 400, 200);
+        return composedPixels(fresh, 400, 200);
+    };
+    render::MapRenderer renderer(mesh);
+    renderer.setScene(red);
+    renderer.renderLayers(mesh.bounds, 400, 200);
+    EXPECT_EQ(composedPixels(renderer, 400, 200), freshImage(red));
+    renderer.setScene(green); // recoloured by its rectangle
+    EXPECT_EQ(composedPixels(renderer, 400, 200), freshImage(green));
+
+    // A window onto cache columns 150-249 recolours only what it shows...
+    renderer.setScene(yellow);
+    const auto seen = composedPixels(renderer, 100, 200, 150);
+    const auto* pixel = seen.data() + (150 * 100 + 20) * 4; // cache pixel (170, 150): AAA
+    EXPECT_EQ(pixel[0], 255);
+    EXPECT_EQ(pixel[1], 255);
+    EXPECT_EQ(pixel[2], 0);
+    // ... and the rest, left stale, is composed once it comes into view.
+    EXPECT_EQ(composedPixels(renderer, 400, 200), freshImage(yellow));
 }

@@ -20,10 +20,12 @@ ExpectationOutcome checkExpectation(const Dataset& dataset, const Expectation& e
             continue;
         }
         bool counted = false;
-        if (expectation.kind == Expectation::Kind::Members) {
+        if (expectation.kind != Expectation::Kind::Recognisers) {
             const auto status =
                 membershipStatus(dataset, expectation.subject, entity->code, date).status;
-            counted = status == MembershipStatus::Member || status == MembershipStatus::Suspended;
+            counted = status == MembershipStatus::Member ||
+                      (status == MembershipStatus::Suspended &&
+                       expectation.kind == Expectation::Kind::Members);
         } else {
             counted = true;
         }

@@ -16,9 +16,11 @@ namespace recmap::core {
 // same set as `members` when the source publishes the list.
 struct Expectation {
     enum class Kind {
-        Members,    // subject is an organisation: its members on the date, suspended ones included
-                    // (organisations list suspended states among their members)
-        Recognisers // subject is an entity: the entities recognising it (presumed included)
+        Members,     // subject is an organisation: its members on the date, suspended ones
+                     // included (organisations list suspended states among their members)
+        FullMembers, // the same without the suspended ones, for sources that leave them out
+                     // (the G7's seven, Russia's G8 participation suspended since 2014)
+        Recognisers  // subject is an entity: the entities recognising it (presumed included)
     };
     enum class Scope {
         All,      // every entity counted

@@ -20,8 +20,9 @@ void DataDirectoryReader::readExpectations() {
         const auto& f = row.fields;
         const size_t before = m_result.findings.size();
         core::Expectation expectation;
-        if (f[0] == "members") {
-            expectation.kind = core::Expectation::Kind::Members;
+        if (f[0] == "members" || f[0] == "full_members") {
+            expectation.kind = f[0] == "members" ? core::Expectation::Kind::Members
+                                                 : core::Expectation::Kind::FullMembers;
             if (const auto* organisation = m_result.dataset.organisation(f[1]);
                 organisation == nullptr || organisation->code != f[1]) {
                 error(table, row, "unknown organisation code '" + f[1] + "'");
@@ -32,7 +33,7 @@ void DataDirectoryReader::readExpectations() {
             expectation.kind = core::Expectation::Kind::Recognisers;
             entityCode(table, row, f[1], "subject");
         } else {
-            error(table, row, "unknown kind '" + f[0] + "' (members or recognisers)");
+            error(table, row, "unknown kind '" + f[0] + "' (members, full_members or recognisers)");
         }
         const auto when = date(table, row, f[2], "date", true);
         if (f[3] == "all") {
@@ -79,7 +80,9 @@ void DataDirectoryReader::readExpectations() {
         }
         std::string message =
             (expectation.kind == core::Expectation::Kind::Members ? "members of " + f[1]
-                                                                  : "recognisers of " + f[1]) +
+             : expectation.kind == core::Expectation::Kind::FullMembers
+                 ? "full members of " + f[1]
+                 : "recognisers of " + f[1]) +
             (expectation.scope == core::Expectation::Scope::UnMembers ? " (UN members)" : "") +
             " on " + f[2] + ": the events give " + std::to_string(outcome.counted.size()) +
             ", the source " + f[4];
@@ -98,7 +101,9 @@ void DataDirectoryReader::warnThinExpectations(const CsvTable& table) {
     // The dates each subject is checked on, whether or not its row held.
     std::map<std::pair<std::string, std::string>, std::set<std::string>> datesOf;
     for (const auto& row : table.rows) {
-        datesOf[{row.fields[0], row.fields[1]}].insert(row.fields[2]);
+        // A count of full members checks an organisation as a count of members does.
+        const auto& kind = row.fields[0] == "full_members" ? std::string("members") : row.fields[0];
+        datesOf[{kind, row.fields[1]}].insert(row.fields[2]);
     }
     const auto today = core::Date::today();
     const auto yearAgo = core::Date::fromDayNumber(today.dayNumber() - 365).toString();

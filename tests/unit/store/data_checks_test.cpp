@@ -104,6 +104,20 @@ TEST(Expectations, ASubjectWithOnlyRelationsEventsNeedsNoCount) {
     EXPECT_NE(warnings.find("recognisers of XXA"), std::string::npos) << warnings;
 }
 
+TEST(Expectations, AFullMembersCountLeavesTheSuspendedOut) {
+    const auto data = fixtureWith("expect_full", "membership/ORG.csv",
+                                  "BBB,2014-03-24,suspend,confirmed,src-one,\n", true);
+    std::ofstream(data / "expectations.csv")
+        << expectationHeader << "members,ORG,2020-01-01,all,2,AAA|BBB,src-one,\n"
+        << "full_members,ORG,2020-01-01,all,1,AAA,src-one,\n"
+        << "full_members,ORG,2021-01-01,all,2,,src-one,\n";
+    const auto result = store::readDataDirectory(data);
+    ASSERT_EQ(result.findings.size(), 1u) << allFindings(result);
+    EXPECT_EQ(result.findings[0].toString(),
+              "data/expectations.csv:4: error: full members of ORG on 2021-01-01: the events give "
+              "1, the source 2");
+}
+
 TEST(Expectations, MalformedRowsAreReportedWithTheirLine) {
     const auto data = fixtureWith("expect_malformed", "expectations.csv",
                                   std::string(expectationHeader) +

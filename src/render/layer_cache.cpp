@@ -145,13 +145,28 @@ void MapRenderer::Impl::compose(const PixelRect* visible) {
     dirtyRects.clear();
 }
 
+void MapRenderer::Impl::drawEntityFills(const std::vector<size_t>& entities) {
+    std::vector<GLsizei> counts;
+    std::vector<const void*> offsets;
+    for (const size_t entity : entities) {
+        for (const auto& run : fillRuns[entity]) {
+            counts.push_back(run.count);
+            offsets.push_back(reinterpret_cast<const void*>(static_cast<uintptr_t>(run.first) *
+                                                            sizeof(uint32_t)));
+        }
+    }
+    if (!counts.empty()) {
+        glMultiDrawElements(GL_TRIANGLES, counts.data(), GL_UNSIGNED_INT, offsets.data(),
+                            static_cast<GLsizei>(counts.size()));
+    }
+}
+
 void MapRenderer::Impl::recolour(const PixelRect& limit) {
     // Each changed entity either by its own triangles, which cover exactly the pixels the id
     // pass gave it, or by every pixel of its bounding rectangle: on llvmpipe a triangle costs
     // about as much as 18 pixels, so a detailed coast (1:10m) is cheaper as a rectangle, and an
     // entity spread across the map (France and its overseas regions) as triangles.
-    std::vector<GLsizei> counts;
-    std::vector<const void*> offsets;
+    std::vector<size_t> byTriangles;
     std::vector<geo::Bounds> areas;
     for (size_t entity = 0; entity < fillRuns.size() && entity < changedFlags.size(); ++entity) {
         if (changedFlags[entity] == 0) {
@@ -170,11 +185,7 @@ void MapRenderer::Impl::recolour(const PixelRect& limit) {
                 continue;
             }
         }
-        for (const auto& run : fillRuns[entity]) {
-            counts.push_back(run.count);
-            offsets.push_back(reinterpret_cast<const void*>(static_cast<uintptr_t>(run.first) *
-                                                            sizeof(uint32_t)));
-        }
+        byTriangles.push_back(entity);
     }
     if (!areas.empty()) {
         bindCompositeInputs(compositeProgram);
@@ -193,10 +204,7 @@ void MapRenderer::Impl::recolour(const PixelRect& limit) {
         glUniform1i(recolourProgram.uniform("u_changed"), 4);
         glActiveTexture(GL_TEXTURE0);
         glBindVertexArray(fills.vao.get());
-        if (!counts.empty()) {
-            glMultiDrawElements(GL_TRIANGLES, counts.data(), GL_UNSIGNED_INT, offsets.data(),
-                                static_cast<GLsizei>(counts.size()));
-        }
+        drawEntityFills(byTriangles);
         if (markers.count > 0) {
             glBindVertexArray(markers.vao.get());
             glDrawArrays(GL_TRIANGLES, 0, markers.count);
@@ -389,8 +397,7 @@ void MapRenderer::Impl::drawLayers(const geo::Bounds& extent, const PixelRect* r
     glBindVertexArray(fills.vao.get());
     if (within) {
         // Only the entities that can reach the rectangle.
-        std::vector<GLsizei> counts;
-        std::vector<const void*> offsets;
+        std::vector<size_t> reaching;
         for (size_t entity = 0; entity < fillRuns.size() && entity < entityBounds.size();
              ++entity) {
             const auto& b = entityBounds[entity];
@@ -398,16 +405,9 @@ void MapRenderer::Impl::drawLayers(const geo::Bounds& extent, const PixelRect* r
                 within->minY > b.maxY) {
                 continue;
             }
-            for (const auto& run : fillRuns[entity]) {
-                counts.push_back(run.count);
-                offsets.push_back(reinterpret_cast<const void*>(static_cast<uintptr_t>(run.first) *
-                                                                sizeof(uint32_t)));
-            }
+            reaching.push_back(entity);
         }
-        if (!counts.empty()) {
-            glMultiDrawElements(GL_TRIANGLES, counts.data(), GL_UNSIGNED_INT, offsets.data(),
-                                static_cast<GLsizei>(counts.size()));
-        }
+        drawEntityFills(reaching);
     } else {
         glDrawElements(GL_TRIANGLES, fills.count, GL_UNSIGNED_INT, nullptr);
     }

@@ -165,6 +165,8 @@ struct MapRenderer::Impl {
     // given (the rest is then stale: freshArea); anything stale that comes into view, or
     // recomposeAll, composes the whole image.
     void compose(const PixelRect* visible = nullptr);
+    // The fill triangles of these entities (fills' vertex array bound), in one draw.
+    void drawEntityFills(const std::vector<size_t>& entities);
     // Composes again, inside `limit`, the pixels of the entities whose colours changed
     // (changedFlags).
     void recolour(const PixelRect& limit);

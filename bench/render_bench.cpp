@@ -70,10 +70,10 @@ int main(int argc, char** argv) {
             const bool cached = geo::readMeshCache(cachePath, cachedReport).has_value();
             const double cacheMs = msSince(start);
             std::filesystem::remove(cachePath);
-            std::printf(
-                "%-5s prepared mesh: %zu triangles, %zu border segments; cache %s in %.0f ms\n",
-                resolution.c_str(), mesh.fillIndices.size() / 3, mesh.borderVertices.size() / 2,
-                cached ? "read" : "NOT read", cacheMs);
+            std::printf("%-5s prepared mesh: %zu triangles (%d polygons left to GLU), %zu border "
+                        "segments; cache %s in %.0f ms\n",
+                        resolution.c_str(), mesh.fillIndices.size() / 3, report.gluPolygons,
+                        mesh.borderVertices.size() / 2, cached ? "read" : "NOT read", cacheMs);
             start = std::chrono::steady_clock::now();
             render::MapRenderer renderer(mesh);
             renderer.setScene(scene::countriesScene(mesh.entityCodes, mesh.adjacency));

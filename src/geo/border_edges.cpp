@@ -1,5 +1,6 @@
 #include "geo/border_edges.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <ogr_geometry.h>
 
@@ -13,11 +14,30 @@ int64_t pointKey(double lon, double lat) {
     return qLon * 2000000000LL + qLat;
 }
 
+size_t slotHash(int64_t a, int64_t b) {
+    // Unsigned: wrapping is defined (a signed product overflows for large keys).
+    uint64_t h = static_cast<uint64_t>(a) * 0x9E3779B97F4A7C15u ^ static_cast<uint64_t>(b);
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9u;
+    return static_cast<size_t>(h ^ (h >> 32));
+}
+
 bool onAntimeridian(double lon) {
     return std::abs(std::abs(lon) - 180.0) < 1e-6;
 }
 
 } // namespace
+
+void BorderEdges::reserve(size_t edges) {
+    m_edges.reserve(edges);
+    size_t slots = 1024;
+    while (slots < 2 * edges) {
+        slots *= 2;
+    }
+    if (slots > m_slots.size()) {
+        rehash(slots);
+    }
+}
 
 void BorderEdges::add(const OGRGeometry& geometry, uint32_t entity) {
     auto addPolygon = [&](const OGRPolygon& polygon) {
@@ -47,16 +67,40 @@ void BorderEdges::addEdge(double lon0, double lat0, double lon1, double lat1, ui
     if (b < a) {
         std::swap(a, b);
     }
-    auto [position, inserted] =
-        m_owner.emplace(std::make_pair(a, b), static_cast<uint32_t>(m_edges.size()));
-    if (inserted) {
+    if (2 * (m_edges.size() + 1) > m_slots.size()) {
+        rehash(std::max<size_t>(1024, m_slots.size() * 2));
+    }
+    const size_t mask = m_slots.size() - 1;
+    size_t at = slotHash(a, b) & mask;
+    while (m_slots[at].edge != Slot::empty && (m_slots[at].a != a || m_slots[at].b != b)) {
+        at = (at + 1) & mask;
+    }
+    auto& slot = m_slots[at];
+    if (slot.edge == Slot::empty) {
+        slot = {a, b, static_cast<uint32_t>(m_edges.size())};
         m_edges.push_back({lon0, lat0, lon1, lat1, entity, noBorderSide});
         return;
     }
-    auto& edge = m_edges[position->second];
+    auto& edge = m_edges[slot.edge];
     if (edge.first != entity) {
         edge.second = entity;
         m_adjacency.emplace(std::min(entity, edge.first), std::max(entity, edge.first));
+    }
+}
+
+void BorderEdges::rehash(size_t slots) {
+    std::vector<Slot> old(slots);
+    old.swap(m_slots);
+    const size_t mask = m_slots.size() - 1;
+    for (const auto& slot : old) {
+        if (slot.edge == Slot::empty) {
+            continue;
+        }
+        size_t at = slotHash(slot.a, slot.b) & mask;
+        while (m_slots[at].edge != Slot::empty) {
+            at = (at + 1) & mask;
+        }
+        m_slots[at] = slot;
     }
 }
 

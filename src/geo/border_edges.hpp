@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <set>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -26,6 +25,8 @@ struct LonLatEdge {
 // left out: jumps across the antimeridian, edges along it, and edges along the pole.
 class BorderEdges {
   public:
+    // Room for about `edges` edges, so the table is not regrown on the way.
+    void reserve(size_t edges);
     void add(const OGRGeometry& geometry, uint32_t entity);
 
     [[nodiscard]] const std::vector<LonLatEdge>& edges() const { return m_edges; }
@@ -34,18 +35,19 @@ class BorderEdges {
     }
 
   private:
-    struct KeyHash {
-        size_t operator()(const std::pair<int64_t, int64_t>& key) const {
-            // Unsigned: wrapping is defined (a signed product overflows for large keys).
-            const auto first = static_cast<uint64_t>(key.first);
-            const auto second = static_cast<uint64_t>(key.second);
-            return std::hash<uint64_t>()(first * 1000003u ^ second);
-        }
+    // An edge's two quantised end points, the lower first; open addressing (a node per edge in
+    // std::unordered_map cost more than the rest of collecting edges together).
+    struct Slot {
+        int64_t a = 0;
+        int64_t b = 0;
+        uint32_t edge = empty;
+        static constexpr uint32_t empty = UINT32_MAX;
     };
     void addEdge(double lon0, double lat0, double lon1, double lat1, uint32_t entity);
+    void rehash(size_t slots); // a power of two
 
     std::vector<LonLatEdge> m_edges;
-    std::unordered_map<std::pair<int64_t, int64_t>, uint32_t, KeyHash> m_owner;
+    std::vector<Slot> m_slots; // a power of two, at most half full
     std::set<std::pair<uint32_t, uint32_t>> m_adjacency;
 };
 

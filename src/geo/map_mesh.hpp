@@ -43,15 +43,16 @@ struct MapMesh {
 // What preparing the mesh repaired, skipped or could not match; nothing is dropped silently.
 struct MeshReport {
     int features = 0;
-    int unwrapped = 0;  // crossed the antimeridian or circled a pole: unwrapped and re-cut
-    int madeValid = 0;  // invalid polygons repaired
-    int empty = 0;      // features with no area left (e.g. an empty polygon): not drawn
-    int tessErrors = 0; // GLU tessellator errors
+    int unwrapped = 0;   // crossed the antimeridian or circled a pole: unwrapped and re-cut
+    int madeValid = 0;   // invalid polygons repaired
+    int empty = 0;       // features with no area left (e.g. an empty polygon): not drawn
+    int gluPolygons = 0; // polygons ear clipping could not triangulate, left to GLU
+    int tessErrors = 0;  // GLU tessellator errors
     std::vector<std::string> unmatched; // boundary keys (with names) matched to no entity
     // Where the time went, in milliseconds.
     double repairMs = 0;     // antimeridian/pole repair, validity, clipping
     double projectMs = 0;    // PROJ forward projection of fills, borders, graticule
-    double tessellateMs = 0; // GLU triangulation
+    double tessellateMs = 0; // triangulation
     double bordersMs = 0;    // edge de-duplication and adjacency
 };
 

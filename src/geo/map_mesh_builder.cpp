@@ -91,12 +91,15 @@ Vec2 toVec2(const Point& p) {
     return {static_cast<float>(p.x), static_cast<float>(p.y)};
 }
 
-// Projects the rings of a multipolygon (relative lon/lat) into planar rings.
-std::vector<Ring> projectRings(const OGRMultiPolygon& polygons, const Projector& projector) {
-    std::vector<Ring> rings;
+// Projects each polygon of a multipolygon (relative lon/lat) into planar rings, its outer ring
+// first; a polygon whose outer ring is not left with 3 points is dropped whole.
+std::vector<std::vector<Ring>> projectPolygons(const OGRMultiPolygon& polygons,
+                                               const Projector& projector) {
+    std::vector<std::vector<Ring>> projected;
     std::vector<double> xs, ys;
     std::vector<int> ok;
     for (const auto* polygon : polygons) {
+        std::vector<Ring> rings;
         for (const auto* ring : *polygon) {
             xs.clear();
             ys.clear();
@@ -105,19 +108,24 @@ std::vector<Ring> projectRings(const OGRMultiPolygon& polygons, const Projector&
                 ys.push_back(point.getY());
             }
             projector.forward(xs, ys, ok);
-            Ring projected;
-            projected.reserve(xs.size());
+            Ring points;
+            points.reserve(xs.size());
             for (size_t i = 0; i < xs.size(); ++i) {
                 if (ok[i]) {
-                    projected.push_back({xs[i], ys[i]});
+                    points.push_back({xs[i], ys[i]});
                 }
             }
-            if (projected.size() >= 3) {
-                rings.push_back(std::move(projected));
+            if (points.size() >= 3) {
+                rings.push_back(std::move(points));
+            } else if (rings.empty()) {
+                break; // the outer ring
             }
         }
+        if (!rings.empty()) {
+            projected.push_back(std::move(rings));
+        }
     }
-    return rings;
+    return projected;
 }
 
 // A segment between two relative lon/lat points, projected, split where it crosses the map edge.
@@ -140,6 +148,51 @@ void addSegment(double lonA, double latA, double lonB, double latB, const Projec
     if (a && b) {
         out.push_back(toVec2(*a));
         out.push_back(toVec2(*b));
+    }
+}
+
+// Projects the border edges in one call to PROJ (a call per point costs more than the projecting);
+// an edge hidden in part or crossing the map's edge goes through addSegment, in edge order.
+void projectBorders(const std::vector<LonLatEdge>& edges, const Projector& projector,
+                    const Visibility& visibility, double centerLon, MapMesh& mesh) {
+    std::vector<double> xs, ys;
+    std::vector<int> ok;
+    std::vector<uint8_t> batched(edges.size(), 0);
+    xs.reserve(2 * edges.size());
+    ys.reserve(2 * edges.size());
+    for (size_t i = 0; i < edges.size(); ++i) {
+        const auto& edge = edges[i];
+        const double lonA = relativeLongitude(edge.lon0, centerLon);
+        const double lonB = relativeLongitude(edge.lon1, centerLon);
+        if (std::abs(lonB - lonA) <= 180.0 && visibility.visible(lonA, edge.lat0) &&
+            visibility.visible(lonB, edge.lat1)) {
+            batched[i] = 1;
+            xs.push_back(lonA);
+            ys.push_back(edge.lat0);
+            xs.push_back(lonB);
+            ys.push_back(edge.lat1);
+        }
+    }
+    projector.forward(xs, ys, ok);
+    mesh.borderVertices.reserve(mesh.borderVertices.size() + xs.size());
+    mesh.borderSides.reserve(mesh.borderSides.size() + xs.size() / 2);
+    size_t next = 0;
+    for (size_t i = 0; i < edges.size(); ++i) {
+        const auto& edge = edges[i];
+        const size_t before = mesh.borderVertices.size();
+        if (batched[i] != 0) {
+            if (ok[next] && ok[next + 1]) {
+                mesh.borderVertices.push_back(toVec2({xs[next], ys[next]}));
+                mesh.borderVertices.push_back(toVec2({xs[next + 1], ys[next + 1]}));
+            }
+            next += 2;
+        } else {
+            addSegment(relativeLongitude(edge.lon0, centerLon), edge.lat0,
+                       relativeLongitude(edge.lon1, centerLon), edge.lat1, projector, visibility,
+                       mesh.borderVertices);
+        }
+        mesh.borderSides.insert(mesh.borderSides.end(), (mesh.borderVertices.size() - before) / 2,
+                                {edge.first, edge.second});
     }
 }
 
@@ -234,7 +287,7 @@ void addGlobe(const Projector& projector, MapMesh& mesh) {
     }
     std::vector<Point> vertices;
     std::vector<uint32_t> indices;
-    tessellate({outline}, vertices, indices);
+    (void)triangulatePolygon({outline}, vertices, indices);
     for (uint32_t index : indices) {
         mesh.globeTriangles.push_back(toVec2(vertices[index]));
     }
@@ -249,12 +302,31 @@ void addGlobe(const Projector& projector, MapMesh& mesh) {
     mesh.bounds = bounds;
 }
 
+size_t pointCount(const OGRGeometry& geometry) {
+    size_t points = 0;
+    const auto addPolygon = [&points](const OGRPolygon& polygon) {
+        for (const auto* ring : polygon) {
+            points += static_cast<size_t>(ring->getNumPoints());
+        }
+    };
+    const auto type = wkbFlatten(geometry.getGeometryType());
+    if (type == wkbPolygon) {
+        addPolygon(*geometry.toPolygon());
+    } else if (type == wkbMultiPolygon) {
+        for (const auto* polygon : *geometry.toMultiPolygon()) {
+            addPolygon(*polygon);
+        }
+    }
+    return points;
+}
+
 // One feature's fill, made apart from every other so features are prepared in parallel:
 // repaired, clipped, projected and triangulated.
 struct PreparedFill {
-    std::vector<Ring> rings;
+    std::vector<std::vector<Ring>> polygons;
     std::vector<Point> vertices;
     std::vector<uint32_t> indices;
+    int byGlu = 0;
     int tessErrors = 0;
 };
 
@@ -289,9 +361,13 @@ std::vector<PreparedFill> prepareFills(const BoundarySet& boundaries, const Mesh
                     continue;
                 }
                 auto& fill = fills[i];
-                fill.rings = projectRings(*polygons, projector);
+                fill.polygons = projectPolygons(*polygons, projector);
                 mine.projectMs += watch.lap();
-                fill.tessErrors = tessellate(fill.rings, fill.vertices, fill.indices);
+                for (const auto& polygon : fill.polygons) {
+                    const auto done = triangulatePolygon(polygon, fill.vertices, fill.indices);
+                    fill.byGlu += done.byGlu ? 1 : 0;
+                    fill.tessErrors += done.gluErrors;
+                }
                 mine.tessellateMs += watch.lap();
             }
         } catch (...) {
@@ -332,12 +408,7 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
 
     MapMesh mesh;
     std::unordered_map<std::string, uint32_t> indexByCode;
-    BorderEdges borders;
-    RepairCounts counts;
-    report.features = static_cast<int>(boundaries.size());
-    auto fills = prepareFills(boundaries, options, clip.get(), counts, report);
-
-    // In feature order, so the mesh is the same whatever the number of cores.
+    std::vector<uint32_t> entityOf(boundaries.size());
     for (size_t i = 0; i < boundaries.size(); ++i) {
         const auto& feature = boundaries.feature(i);
         std::string code;
@@ -353,21 +424,56 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
         if (inserted) {
             mesh.entityCodes.push_back(code);
         }
-        const uint32_t entity = position->second;
+        entityOf[i] = position->second;
+    }
 
-        Stopwatch watch;
-        borders.add(boundaries.geometry(i), entity);
-        report.bordersMs += watch.lap();
-        auto& fill = fills[i];
-        for (const auto& ring : fill.rings) {
-            MapMesh::Ring kept{entity, {}};
-            kept.points.reserve(ring.size());
-            for (const auto& p : ring) {
-                kept.points.push_back(toVec2(p));
+    // The borders need only the original rings: collected beside the fills, not after them.
+    BorderEdges borders;
+    RepairCounts counts;
+    report.features = static_cast<int>(boundaries.size());
+    std::vector<PreparedFill> fills;
+    {
+        std::exception_ptr bordersFailed;
+        std::jthread collecting([&] {
+            try {
+                Stopwatch watch;
+                size_t points = 0;
+                for (size_t i = 0; i < boundaries.size(); ++i) {
+                    points += pointCount(boundaries.geometry(i));
+                }
+                // An edge shared by two features is stored once: about half the points' edges.
+                borders.reserve(points / 2 + 1024);
+                for (size_t i = 0; i < boundaries.size(); ++i) {
+                    borders.add(boundaries.geometry(i), entityOf[i]);
+                }
+                report.bordersMs += watch.lap();
+            } catch (...) {
+                bordersFailed = std::current_exception();
             }
-            mesh.rings.push_back(std::move(kept));
+        });
+        fills = prepareFills(boundaries, options, clip.get(), counts, report);
+        collecting.join();
+        if (bordersFailed) {
+            std::rethrow_exception(bordersFailed);
+        }
+    }
+
+    // In feature order, so the mesh is the same whatever the number of cores.
+    for (size_t i = 0; i < boundaries.size(); ++i) {
+        const uint32_t entity = entityOf[i];
+        auto& fill = fills[i];
+        for (const auto& polygon : fill.polygons) {
+            for (const auto& ring : polygon) {
+                MapMesh::Ring kept{entity, {}};
+                kept.points.reserve(ring.size());
+                for (const auto& p : ring) {
+                    kept.points.push_back(toVec2(p));
+                }
+                mesh.rings.push_back(std::move(kept));
+            }
         }
         report.tessErrors += fill.tessErrors;
+        report.gluPolygons += fill.byGlu;
         const auto base = static_cast<uint32_t>(mesh.fillVertices.size());
         for (const auto& p : fill.vertices) {
             mesh.fillVertices.push_back(toVec2(p));
@@ -383,14 +489,7 @@ MapMesh buildMapMesh(const BoundarySet& boundaries,
     report.empty = counts.empty;
 
     Stopwatch watch;
-    for (const auto& edge : borders.edges()) {
-        const size_t before = mesh.borderVertices.size();
-        addSegment(relativeLongitude(edge.lon0, centerLon), edge.lat0,
-                   relativeLongitude(edge.lon1, centerLon), edge.lat1, projector, visibility,
-                   mesh.borderVertices);
-        mesh.borderSides.insert(mesh.borderSides.end(), (mesh.borderVertices.size() - before) / 2,
-                                {edge.first, edge.second});
-    }
+    projectBorders(borders.edges(), projector, visibility, centerLon, mesh);
     mesh.adjacency.assign(borders.adjacency().begin(), borders.adjacency().end());
     measureEntities(mesh);
     addGraticule(options.graticuleStep, projector, visibility, mesh);

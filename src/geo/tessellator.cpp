@@ -1,6 +1,9 @@
 #include "geo/tessellator.hpp"
 
+#include "geo/ear_clipping.hpp"
+
 #include <array>
+#include <cmath>
 #include <deque>
 #include <memory>
 #include <unordered_map>
@@ -48,6 +51,39 @@ void CALLBACK onError(GLenum, void* data) {
     ++static_cast<TessContext*>(data)->errors;
 }
 
+// Relative to the ring's first point: map coordinates of 10^7 m would cancel a small ring's area.
+double ringArea(const Ring& ring) {
+    const Point origin = ring.front();
+    double twice = 0;
+    for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        twice += (ring[j].x - origin.x) * (ring[i].y - origin.y) -
+                 (ring[i].x - origin.x) * (ring[j].y - origin.y);
+    }
+    return std::abs(twice) / 2;
+}
+
+// The triangles from `firstIndex` on cover the polygon's area, to a ten-millionth of it: none
+// missing (a hole never joined), none overlapping (an ear cut across an edge). The map is drawn
+// in single precision, in which a ten-millionth of a polygon's area is less than a pixel.
+bool coversPolygon(const std::vector<Ring>& polygon, const std::vector<Point>& vertices,
+                   const std::vector<uint32_t>& indices, size_t firstIndex) {
+    double expected = ringArea(polygon.front());
+    double scale = expected;
+    for (size_t r = 1; r < polygon.size(); ++r) {
+        const double hole = ringArea(polygon[r]);
+        expected -= hole;
+        scale += hole;
+    }
+    double covered = 0;
+    for (size_t i = firstIndex; i + 2 < indices.size(); i += 3) {
+        const Point& a = vertices[indices[i]];
+        const Point& b = vertices[indices[i + 1]];
+        const Point& c = vertices[indices[i + 2]];
+        covered += std::abs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)) / 2;
+    }
+    return std::abs(covered - expected) <= 1e-7 * scale;
+}
+
 struct TessDeleter {
     void operator()(GLUtesselator* tess) const { gluDeleteTess(tess); }
 };
@@ -92,6 +128,25 @@ int tessellate(const std::vector<Ring>& rings, std::vector<Point>& vertices,
     }
     gluTessEndPolygon(tess.get());
     return context.errors;
+}
+
+Triangulation triangulatePolygon(const std::vector<Ring>& polygon, std::vector<Point>& vertices,
+                                 std::vector<uint32_t>& indices) {
+    Triangulation result;
+    if (polygon.empty()) {
+        return result;
+    }
+    const size_t firstVertex = vertices.size();
+    const size_t firstIndex = indices.size();
+    const bool clipped = clipEars(polygon, vertices, indices);
+    if (clipped && coversPolygon(polygon, vertices, indices, firstIndex)) {
+        return result;
+    }
+    vertices.resize(firstVertex);
+    indices.resize(firstIndex);
+    result.byGlu = true;
+    result.gluErrors = tessellate(polygon, vertices, indices);
+    return result;
 }
 
 } // namespace recmap::geo

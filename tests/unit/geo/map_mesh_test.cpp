@@ -94,17 +94,43 @@ TEST_F(WorldMesh, TriangulatedAreaEqualsPolygonAreaForEveryCountry) {
     EXPECT_EQ(compared, 177);
 }
 
-TEST_F(WorldMesh, NoTriangleSpansHalfTheWorld) {
-    // A triangle wider than 180 degrees of longitude is a streak across the map.
-    const double halfWidth = s_mesh->bounds.width() / 2;
+TEST_F(WorldMesh, EveryTriangleLiesInsideItsEntitysRings) {
+    // A triangle across the antimeridian would be a streak over the map; one outside its rings
+    // a smear. Its centre must lie inside its own entity's rings (odd rule, as they are drawn).
+    std::vector<std::vector<const MapMesh::Ring*>> ringsOf(s_mesh->entityCodes.size());
+    for (const auto& ring : s_mesh->rings) {
+        ringsOf[ring.entity].push_back(&ring);
+    }
+    const auto inside = [&](uint32_t entity, double x, double y) {
+        bool odd = false;
+        for (const auto* ring : ringsOf[entity]) {
+            const auto& p = ring->points;
+            for (size_t i = 0, j = p.size() - 1; i < p.size(); j = i++) {
+                if ((p[i].y > y) != (p[j].y > y) &&
+                    x < (double(p[j].x) - p[i].x) * (y - p[i].y) / (double(p[j].y) - p[i].y) +
+                            p[i].x) {
+                    odd = !odd;
+                }
+            }
+        }
+        return odd;
+    };
     const auto& index = s_mesh->fillIndices;
+    int outside = 0;
     for (size_t i = 0; i + 2 < index.size(); i += 3) {
         const auto& a = s_mesh->fillVertices[index[i]];
         const auto& b = s_mesh->fillVertices[index[i + 1]];
         const auto& c = s_mesh->fillVertices[index[i + 2]];
-        const double span = std::max({a.x, b.x, c.x}) - std::min({a.x, b.x, c.x});
-        ASSERT_LT(span, halfWidth) << "triangle " << i / 3 << " of "
-                                   << s_mesh->entityCodes[s_mesh->fillEntities[index[i]]];
+        if (triangleArea(a, b, c) == 0) {
+            continue; // no pixels
+        }
+        const uint32_t entity = s_mesh->fillEntities[index[i]];
+        if (!inside(entity, (double(a.x) + b.x + c.x) / 3, (double(a.y) + b.y + c.y) / 3)) {
+            ADD_FAILURE() << "triangle " << i / 3 << " of " << s_mesh->entityCodes[entity];
+            if (++outside > 5) {
+                return;
+            }
+        }
     }
 }
 

@@ -107,7 +107,6 @@ BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::stri
                 continue;
             }
         }
-        const OGRGeometry* geometry = feature->GetGeometryRef();
         BoundaryFeature info;
         if (nameField >= 0) {
             info.name = feature->GetFieldAsString(nameField);
@@ -118,7 +117,11 @@ BoundarySet BoundarySet::read(const std::filesystem::path& path, const std::stri
         if (info.key.empty() && keyField.empty()) {
             info.key = info.name;
         }
-        GeometryPtr owned(geometry != nullptr ? geometry->clone() : new OGRPolygon());
+        // Taken from the feature, not copied: the feature is read afresh on each step.
+        GeometryPtr owned(feature->StealGeometry());
+        if (!owned) {
+            owned.reset(new OGRPolygon());
+        }
         if (toWgs84 && owned->transform(toWgs84.get()) != OGRERR_NONE) {
             throw core::InputError(name + ": error: feature " + std::to_string(feature->GetFID()) +
                                    " (" + info.name + ") cannot be transformed to WGS84");

@@ -117,6 +117,20 @@ HeadlessContext::HeadlessContext() : m_impl(std::make_unique<Impl>()) {
     }
 }
 
+std::future<std::unique_ptr<HeadlessContext>> HeadlessContext::startInBackground() {
+    return std::async(std::launch::async, [] {
+        auto context = std::make_unique<HeadlessContext>();
+        eglMakeCurrent(context->m_impl->display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
+        return context;
+    });
+}
+
+void HeadlessContext::makeCurrent() {
+    if (!eglMakeCurrent(m_impl->display, EGL_NO_SURFACE, EGL_NO_SURFACE, m_impl->context)) {
+        throw core::Error("cannot make the EGL context current on this thread");
+    }
+}
+
 HeadlessContext::~HeadlessContext() {
     eglMakeCurrent(m_impl->display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
     eglDestroyContext(m_impl->display, m_impl->context);

@@ -60,19 +60,45 @@ class PhaseClock {
 
 MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(request), m_log(log) {
     PhaseClock clock(log);
-    m_dataset = loadDataset({request.dataDir, request.database, request.asOf}, log);
-    m_worldview = scene::parseWorldview(request.worldview, *m_dataset);
-
+    if (isAnimation(request.output) || outputFormatOf(request.output) == OutputFormat::Png ||
+        outputFormatOf(request.output) == OutputFormat::GeoTiff) {
+        m_contextStart = render::HeadlessContext::startInBackground();
+    }
     m_boundaryPath = request.boundaries ? *request.boundaries
                                         : boundaryFile(request.dataDir, request.resolution);
-    clock.mark("dataset");
-    m_matching = boundaryMatching(*m_dataset, request.keyField);
+    std::optional<geo::FeatureValidity> validity;
     if (!request.validFromField.empty()) {
-        m_matching.validity =
-            geo::FeatureValidity{request.validFromField, request.validToField, request.asOf};
+        validity = geo::FeatureValidity{request.validFromField, request.validToField, request.asOf};
         m_meshDate = request.asOf;
     }
-    m_mesh = prepareMesh(m_boundaryPath, m_matching, request.projection, log);
+    const DatasetOptions datasetRequest{request.dataDir, request.database, request.asOf};
+    std::optional<geo::BoundarySet> boundariesRead;
+    if (meshCachedFor(m_boundaryPath, request.keyField, validity, request.projection)) {
+        m_dataset = loadDataset(datasetRequest, log);
+    } else {
+        // A cold start: the dataset loads on a second thread while this one reads the boundaries.
+        // This way round, the large allocations of the read stay in the main thread's heap, where
+        // the rest of the job reuses them. The dataset's error, if any, comes first as before.
+        auto loading = std::async(std::launch::async, [&datasetRequest, &log] {
+            return loadDataset(datasetRequest, log);
+        });
+        std::exception_ptr readFailed;
+        try {
+            boundariesRead = readBoundaries(m_boundaryPath, request.keyField, validity);
+        } catch (...) {
+            readFailed = std::current_exception();
+        }
+        m_dataset = loading.get();
+        if (readFailed) {
+            std::rethrow_exception(readFailed);
+        }
+    }
+    m_worldview = scene::parseWorldview(request.worldview, *m_dataset);
+    clock.mark("dataset");
+    m_matching = boundaryMatching(*m_dataset, request.keyField);
+    m_matching.validity = validity;
+    m_mesh = prepareMesh(m_boundaryPath, m_matching, request.projection, log, true,
+                         std::move(boundariesRead));
     clock.mark("mesh");
     // Text needs a font; a map without a legend can do without one (and without title).
     try {
@@ -88,6 +114,18 @@ MapJob::~MapJob() {
     // Only while an error unwinds past a frame still finishing: its own error is the lesser.
     if (m_pendingWrite.valid()) {
         m_pendingWrite.wait();
+    }
+}
+
+void MapJob::ensureContext() {
+    if (m_context) {
+        return;
+    }
+    if (m_contextStart.valid()) {
+        m_context = m_contextStart.get();
+        m_context->makeCurrent();
+    } else {
+        m_context = std::make_unique<render::HeadlessContext>();
     }
 }
 
@@ -229,7 +267,7 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
     }
     if (!m_renderer) {
         if (!m_context) {
-            m_context = std::make_unique<render::HeadlessContext>();
+            ensureContext();
             clock.mark("context");
         }
         m_renderer = std::make_unique<render::MapRenderer>(m_mesh);
@@ -450,9 +488,7 @@ void MapJob::writeSideBySide(const scene::MapScene& scene, const core::Date& dat
         return;
     }
     if (!m_renderer) {
-        if (!m_context) {
-            m_context = std::make_unique<render::HeadlessContext>();
-        }
+        ensureContext();
         m_renderer = std::make_unique<render::MapRenderer>(m_mesh);
     }
     m_renderer->setScene(shared);

@@ -65,6 +65,8 @@ class MapJob {
                    const std::filesystem::path& output, OutputFormat format);
     // Each slot's WGS84 boundary (read once, for the vector data exports).
     [[nodiscard]] const std::unordered_map<std::string, core::EntityBoundary>& shapes();
+    // The GL context, current on this thread: the one started in the background, else a new one.
+    void ensureContext();
     // The projected box the map must show: --extent's, else the whole mesh.
     [[nodiscard]] geo::Bounds contentBounds() const;
     // A zoomed inset of the view's subject when it is too small to read at this scale.
@@ -82,6 +84,8 @@ class MapJob {
     std::optional<core::Date> m_meshDate; // time-aware files: the date m_mesh was prepared for
     scene::Worldview m_worldview;
     std::unique_ptr<render::Font> m_font;
+    // Raster output: the GL context starts while the dataset and mesh are read.
+    std::future<std::unique_ptr<render::HeadlessContext>> m_contextStart;
     std::unique_ptr<render::HeadlessContext> m_context;
     std::unique_ptr<render::MapRenderer> m_renderer;
     bool m_overlapWrites = false;

@@ -13,40 +13,80 @@
 namespace recmap::workspace {
 namespace {
 
-// Everything the mesh depends on; the file is identified by path, size and modification time.
-std::string cacheKey(const std::filesystem::path& boundaries, const BoundaryMatching& matching,
-                     const geo::ProjectionSpec& projection) {
+// What the mesh depends on apart from the dataset; the file is identified by path, size and
+// modification time. It starts the cache file's name, so that a cold start is known (and the
+// boundaries read early) before the dataset is loaded.
+std::string fileKey(const std::filesystem::path& boundaries, const std::string& keyField,
+                    const std::optional<geo::FeatureValidity>& validity,
+                    const geo::ProjectionSpec& projection) {
     const auto canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(boundaries));
     std::string key =
-        "mesh-v7|" + canonical.string() + "|" +
+        "mesh-v8|" + canonical.string() + "|" +
         std::to_string(std::filesystem::file_size(canonical)) + "|" +
         std::to_string(std::filesystem::last_write_time(canonical).time_since_epoch().count()) +
-        "|" + matching.keyField + "|" + std::string(geo::toString(projection.kind)) + "|" +
+        "|" + keyField + "|" + std::string(geo::toString(projection.kind)) + "|" +
         std::to_string(projection.centerLon) + "|" + std::to_string(projection.centerLat);
+    if (validity) {
+        key += "|valid:" + validity->fromField + ":" + validity->toField + "@" +
+               validity->date.toString();
+    }
+    return digest(key);
+}
+
+// What it depends on in the dataset: which feature is which entity, and the derived boundaries.
+std::string matchingKey(const BoundaryMatching& matching) {
     std::vector<std::pair<std::string, std::string>> pairs(matching.entityByKey.begin(),
                                                            matching.entityByKey.end());
     std::sort(pairs.begin(), pairs.end());
+    std::string key;
     for (const auto& [boundaryKey, code] : pairs) {
         key += "|" + boundaryKey + "=" + code;
     }
     for (const auto& derived : matching.derived) {
         key += "|" + derived.key + "<" + derived.fromKey + ":" + derived.ruleText;
     }
-    if (matching.validity) {
-        key += "|valid:" + matching.validity->fromField + ":" + matching.validity->toField + "@" +
-               matching.validity->date.toString();
-    }
     return digest(key);
+}
+
+std::string cachePrefix(const std::filesystem::path& boundaries, const std::string& keyField,
+                        const std::optional<geo::FeatureValidity>& validity,
+                        const geo::ProjectionSpec& projection) {
+    return "mesh-" + fileKey(boundaries, keyField, validity, projection) + "-";
 }
 
 } // namespace
 
+bool meshCachedFor(const std::filesystem::path& boundaries, const std::string& keyField,
+                   const std::optional<geo::FeatureValidity>& validity,
+                   const geo::ProjectionSpec& projection) {
+    if (!std::filesystem::exists(boundaries)) {
+        return false;
+    }
+    const std::string prefix = cachePrefix(boundaries, keyField, validity, projection);
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(cacheDirectory(), error)) {
+        if (entry.path().filename().string().starts_with(prefix)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+geo::BoundarySet readBoundaries(const std::filesystem::path& boundaries,
+                                const std::string& keyField,
+                                const std::optional<geo::FeatureValidity>& validity) {
+    // Names the file if it fails.
+    return geo::BoundarySet::read(boundaries, keyField, validity ? &*validity : nullptr);
+}
+
 geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const BoundaryMatching& matching,
-                         const geo::ProjectionSpec& projection, std::ostream& log,
-                         bool writeCache) {
+                         const geo::ProjectionSpec& projection, std::ostream& log, bool writeCache,
+                         std::optional<geo::BoundarySet> boundariesRead) {
     std::filesystem::path cached;
     if (std::filesystem::exists(boundaries)) {
-        cached = cacheDirectory() / ("mesh-" + cacheKey(boundaries, matching, projection) + ".bin");
+        cached = cacheDirectory() /
+                 (cachePrefix(boundaries, matching.keyField, matching.validity, projection) +
+                  matchingKey(matching) + ".bin");
         geo::MeshReport report;
         if (auto mesh = geo::readMeshCache(cached, report)) {
             printMeshReport(boundaries, report, log);
@@ -58,9 +98,8 @@ geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const Boundary
                    "version); preparing the mesh again\n";
         }
     }
-    // Names the file if it fails.
-    auto set = geo::BoundarySet::read(boundaries, matching.keyField,
-                                      matching.validity ? &*matching.validity : nullptr);
+    auto set = boundariesRead ? std::move(*boundariesRead)
+                              : readBoundaries(boundaries, matching.keyField, matching.validity);
     if (matching.validity) {
         log << boundaries.string() << ": note: " << set.size() << " features valid on "
             << matching.validity->date.toString() << ", " << set.notValid() << " not\n";

@@ -26,7 +26,9 @@ Split partContaining(const OGRGeometry& source, double lon, double lat) {
 
 Split clippedBy(const OGRGeometry& source, const OGRPolygon& clip) {
     // GEOS gives no intersection with an invalid operand, and quantised 1:10m features are often
-    // self-intersecting (Germany, Viet Nam): those are cut once made valid.
+    // self-intersecting (Germany, Viet Nam): those are cut once made valid. GEOS would explain
+    // each on stderr; the cut is reported by the caller instead.
+    const QuietGdalErrors quiet;
     GeometryPtr valid;
     const OGRGeometry* operand = &source;
     if (!source.IsValid()) {

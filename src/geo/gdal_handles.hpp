@@ -3,6 +3,7 @@
 // Private to geo: RAII owners for the GDAL/OGR handles this layer uses. Not part of the public
 // interface (GDAL is linked PRIVATE), so no header outside src/geo includes this.
 
+#include <cpl_error.h>
 #include <gdal_priv.h>
 #include <memory>
 #include <ogr_geometry.h>
@@ -16,6 +17,16 @@ using GdalDatasetPtr = std::unique_ptr<GDALDataset, GdalDatasetCloser>;
 
 using GeometryPtr = std::unique_ptr<OGRGeometry>;
 using MultiPolygonPtr = std::unique_ptr<OGRMultiPolygon>;
+
+// Keeps GDAL and GEOS from printing on stderr while it lives (on this thread): for calls whose
+// failures are expected, handled and reported by the caller, such as IsValid on a quantised ring.
+class QuietGdalErrors {
+  public:
+    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors&) = delete;
+    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+};
 
 // Collects the polygons of any geometry (nested collections included) into a multipolygon,
 // dropping points and lines (a MakeValid result can hold them).

@@ -138,10 +138,7 @@ void shiftLongitudes(OGRGeometry& geometry, double centerLon) {
 MultiPolygonPtr repairForPlane(const OGRGeometry& geometry, double centerLon,
                                RepairCounts& counts) {
     // GEOS explains each invalid ring on stderr; the repairs are counted and reported instead.
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    struct PopHandler {
-        ~PopHandler() { CPLPopErrorHandler(); }
-    } popHandler;
+    const QuietGdalErrors quiet;
 
     auto result = std::make_unique<OGRMultiPolygon>();
     bool unwrapped = false;
@@ -188,10 +185,7 @@ MultiPolygonPtr repairForPlane(const OGRGeometry& geometry, double centerLon,
 
 MultiPolygonPtr clipToRegion(const OGRMultiPolygon& polygons, const OGRGeometry& region,
                              RepairCounts& counts) {
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    struct PopHandler {
-        ~PopHandler() { CPLPopErrorHandler(); }
-    } popHandler;
+    const QuietGdalErrors quiet;
     auto clipped = std::make_unique<OGRMultiPolygon>();
     GeometryPtr visible(polygons.Intersection(&region));
     if (!visible) {

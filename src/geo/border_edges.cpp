@@ -1,5 +1,7 @@
 #include "geo/border_edges.hpp"
 
+#include "geo/gdal_handles.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <ogr_geometry.h>
@@ -40,21 +42,13 @@ void BorderEdges::reserve(size_t edges) {
 }
 
 void BorderEdges::add(const OGRGeometry& geometry, uint32_t entity) {
-    auto addPolygon = [&](const OGRPolygon& polygon) {
+    forEachPolygon(geometry, [&](const OGRPolygon& polygon) {
         for (const auto* ring : polygon) {
             for (int i = 1; i < ring->getNumPoints(); ++i) {
                 addEdge(ring->getX(i - 1), ring->getY(i - 1), ring->getX(i), ring->getY(i), entity);
             }
         }
-    };
-    const auto type = wkbFlatten(geometry.getGeometryType());
-    if (type == wkbPolygon) {
-        addPolygon(*geometry.toPolygon());
-    } else if (type == wkbMultiPolygon) {
-        for (const auto* polygon : *geometry.toMultiPolygon()) {
-            addPolygon(*polygon);
-        }
-    }
+    });
 }
 
 void BorderEdges::addEdge(double lon0, double lat0, double lon1, double lat1, uint32_t entity) {

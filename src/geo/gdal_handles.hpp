@@ -28,6 +28,18 @@ class QuietGdalErrors {
     QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
 };
 
+// Calls `visit` with each polygon of a polygon or multipolygon (other geometries have none).
+template <typename Visit> void forEachPolygon(const OGRGeometry& geometry, Visit&& visit) {
+    const auto type = wkbFlatten(geometry.getGeometryType());
+    if (type == wkbPolygon) {
+        visit(*geometry.toPolygon());
+    } else if (type == wkbMultiPolygon) {
+        for (const auto* polygon : *geometry.toMultiPolygon()) {
+            visit(*polygon);
+        }
+    }
+}
+
 // Collects the polygons of any geometry (nested collections included) into a multipolygon,
 // dropping points and lines (a MakeValid result can hold them).
 inline void collectPolygons(const OGRGeometry* geometry, OGRMultiPolygon& into) {

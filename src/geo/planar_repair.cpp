@@ -168,14 +168,7 @@ MultiPolygonPtr repairForPlane(const OGRGeometry& geometry, double centerLon,
         }
         collectPolygons(combined.get(), *result);
     };
-    const auto type = wkbFlatten(geometry.getGeometryType());
-    if (type == wkbPolygon) {
-        addPart(*geometry.toPolygon());
-    } else if (type == wkbMultiPolygon) {
-        for (const auto* part : *geometry.toMultiPolygon()) {
-            addPart(*part);
-        }
-    }
+    forEachPolygon(geometry, addPart);
     counts.unwrapped += unwrapped ? 1 : 0;
     if (result->IsEmpty()) {
         ++counts.empty;

@@ -304,19 +304,11 @@ void addGlobe(const Projector& projector, MapMesh& mesh) {
 
 size_t pointCount(const OGRGeometry& geometry) {
     size_t points = 0;
-    const auto addPolygon = [&points](const OGRPolygon& polygon) {
+    forEachPolygon(geometry, [&points](const OGRPolygon& polygon) {
         for (const auto* ring : polygon) {
             points += static_cast<size_t>(ring->getNumPoints());
         }
-    };
-    const auto type = wkbFlatten(geometry.getGeometryType());
-    if (type == wkbPolygon) {
-        addPolygon(*geometry.toPolygon());
-    } else if (type == wkbMultiPolygon) {
-        for (const auto* polygon : *geometry.toMultiPolygon()) {
-            addPolygon(*polygon);
-        }
-    }
+    });
     return points;
 }
 
@@ -364,6 +356,11 @@ std::vector<PreparedFill> prepareFills(const BoundarySet& boundaries, const Mesh
                 fill.polygons = projectPolygons(*polygons, projector);
                 mine.projectMs += watch.lap();
                 for (const auto& polygon : fill.polygons) {
+                    if (options.gluOnly) {
+                        fill.tessErrors += tessellate(polygon, fill.vertices, fill.indices);
+                        ++fill.byGlu;
+                        continue;
+                    }
                     const auto done = triangulatePolygon(polygon, fill.vertices, fill.indices);
                     fill.byGlu += done.byGlu ? 1 : 0;
                     fill.tessErrors += done.gluErrors;

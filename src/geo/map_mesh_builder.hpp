@@ -12,6 +12,9 @@ namespace recmap::geo {
 struct MeshOptions {
     ProjectionSpec projection;
     double graticuleStep = 30; // degrees; 0 for none
+    // Every polygon through GLU's tessellator, as before ear clipping: the reference that tests
+    // compare the ear-clipped map against.
+    bool gluOnly = false;
 };
 
 // Repairs, projects and triangulates every feature of `boundaries`, merging features that map

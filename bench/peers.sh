@@ -38,6 +38,9 @@ robinson_height=4155 # Mapnik's Robinson box at 8192 px wide (render_mapnik.py)
 peer_cases=(
     "recmap 10m eqc|$recmap render countries --resolution 10m --projection plate-carree --size 8192x4096 -o $out/recmap-eqc-10m.png|"
     "mapnik 10m eqc|$python $peers/render_mapnik.py 10m eqc 8192 $out/mapnik-eqc-10m.png|"
+    # recmap runs with glibc's huge pages for malloc (src/cli/command_line.cpp); Mapnik given the
+    # same, so that the ratio is recmap's own and not the allocator's.
+    "mapnik+thp 10m eqc|GLIBC_TUNABLES=glibc.malloc.hugetlb=1 $python $peers/render_mapnik.py 10m eqc 8192 $out/mapnik-eqc-10m-thp.png|"
     "recmap 10m robinson|$recmap render countries --resolution 10m --projection robinson --size 8192x$robinson_height -o $out/recmap-robin-10m.png|"
     "mapnik 10m robinson|$python $peers/render_mapnik.py 10m robin 8192 $out/mapnik-robin-10m.png|"
     "matplotlib 10m eqc|$python $peers/render_mpl.py 10m eqc-gpd 8192 $out/mpl-eqc-10m.png|"

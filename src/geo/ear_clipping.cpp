@@ -155,12 +155,8 @@ class EarClipper {
         const auto first = static_cast<uint32_t>(m_vertices.size());
         m_vertices.insert(m_vertices.end(), ring.begin(),
                           ring.begin() + static_cast<std::ptrdiff_t>(count));
-        double area = 0;
-        for (size_t i = 0, j = count - 1; i < count; j = i++) {
-            area += ring[j].x * ring[i].y - ring[i].x * ring[j].y;
-        }
         int last = none;
-        if ((area > 0) == counterClockwise) {
+        if ((signedArea(ring) > 0) == counterClockwise) {
             for (size_t k = 0; k < count; ++k) {
                 last = insertAfter(last, first + static_cast<uint32_t>(k), ring[k]);
             }
@@ -583,6 +579,19 @@ class EarClipper {
 };
 
 } // namespace
+
+double signedArea(const Ring& ring) {
+    if (ring.empty()) {
+        return 0;
+    }
+    const Point origin = ring.front();
+    double twice = 0;
+    for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        twice += (ring[j].x - origin.x) * (ring[i].y - origin.y) -
+                 (ring[i].x - origin.x) * (ring[j].y - origin.y);
+    }
+    return twice / 2;
+}
 
 bool clipEars(const std::vector<Ring>& rings, std::vector<Point>& vertices,
               std::vector<uint32_t>& indices) {

@@ -11,6 +11,11 @@ namespace recmap::geo {
 
 using Ring = std::vector<Point>;
 
+// The ring's area, positive when it runs counter-clockwise (y up); a closing point that repeats the
+// first changes nothing. Summed relative to the first point, so that map coordinates of 10^7 m do
+// not cancel a small ring's area.
+[[nodiscard]] double signedArea(const Ring& ring);
+
 // Triangulates one polygon: `rings` holds its outer ring, then its holes, in any orientation, as a
 // valid OGC polygon has them (holes inside the outer ring, touching it or each other at points
 // at most). Appends the rings' points (a closing point that repeats the first dropped) to

@@ -51,26 +51,15 @@ void CALLBACK onError(GLenum, void* data) {
     ++static_cast<TessContext*>(data)->errors;
 }
 
-// Relative to the ring's first point: map coordinates of 10^7 m would cancel a small ring's area.
-double ringArea(const Ring& ring) {
-    const Point origin = ring.front();
-    double twice = 0;
-    for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        twice += (ring[j].x - origin.x) * (ring[i].y - origin.y) -
-                 (ring[i].x - origin.x) * (ring[j].y - origin.y);
-    }
-    return std::abs(twice) / 2;
-}
-
 // The triangles from `firstIndex` on cover the polygon's area, to a ten-millionth of it: none
 // missing (a hole never joined), none overlapping (an ear cut across an edge). The map is drawn
 // in single precision, in which a ten-millionth of a polygon's area is less than a pixel.
 bool coversPolygon(const std::vector<Ring>& polygon, const std::vector<Point>& vertices,
                    const std::vector<uint32_t>& indices, size_t firstIndex) {
-    double expected = ringArea(polygon.front());
+    double expected = std::abs(signedArea(polygon.front()));
     double scale = expected;
     for (size_t r = 1; r < polygon.size(); ++r) {
-        const double hole = ringArea(polygon[r]);
+        const double hole = std::abs(signedArea(polygon[r]));
         expected -= hole;
         scale += hole;
     }

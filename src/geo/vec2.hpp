@@ -23,6 +23,10 @@ struct Bounds {
 
     [[nodiscard]] double width() const { return maxX - minX; }
     [[nodiscard]] double height() const { return maxY - minY; }
+    // The two overlap or touch.
+    [[nodiscard]] bool meets(const Bounds& other) const {
+        return minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY;
+    }
 };
 
 } // namespace recmap::geo

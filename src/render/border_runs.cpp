@@ -15,10 +15,6 @@ void include(geo::Bounds& bounds, const geo::Vec2& point) {
     bounds.maxY = std::max(bounds.maxY, static_cast<double>(point.y));
 }
 
-bool meet(const geo::Bounds& a, const geo::Bounds& b) {
-    return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
-}
-
 } // namespace
 
 SimplifiedBorders simplifyBorders(const geo::MapMesh& mesh, float tolerance) {
@@ -72,7 +68,7 @@ SegmentRanges shownRanges(const std::vector<BorderRun>& runs, const std::vector<
     SegmentRanges ranges;
     for (const auto& run : runs) {
         if (run.count == 0 || !runShown(run, holders) ||
-            (area != nullptr && !meet(run.bounds, *area))) {
+            (area != nullptr && !run.bounds.meets(*area))) {
             continue;
         }
         const int first = static_cast<int>(run.first);

@@ -81,6 +81,13 @@ bool contains(const PixelRect& outer, const PixelRect& inner) {
 }
 
 // Scissors to `rect`; false when it is empty.
+// Lines are accumulated premultiplied into their transparent layer, so that composite() can lay
+// them over any colour.
+void blendLinesPremultiplied() {
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+}
+
 bool scissorTo(const PixelRect& rect) {
     if (rect.x0 >= rect.x1 || rect.y0 >= rect.y1) {
         return false;
@@ -314,8 +321,7 @@ void MapRenderer::Impl::refreshBorders() {
     viewportWidth = static_cast<float>(layerWidth);
     viewportHeight = static_cast<float>(layerHeight);
     glDisable(GL_DEPTH_TEST);
-    glEnable(GL_BLEND);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    blendLinesPremultiplied();
     glEnable(GL_SCISSOR_TEST);
     const GLfloat clear[4] = {0, 0, 0, 0};
     for (const auto& rect : rects) {
@@ -363,11 +369,6 @@ void MapRenderer::Impl::drawLayers(const geo::Bounds& extent, const PixelRect* r
     } else {
         glDisable(GL_SCISSOR_TEST);
     }
-    // Lines are accumulated premultiplied, so composite() can lay them over any colour.
-    const auto blendLines = [] {
-        glEnable(GL_BLEND);
-        glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    };
     const GLfloat clear[4] = {0, 0, 0, 0};
     glBindFramebuffer(GL_FRAMEBUFFER, layerTarget.get());
     const GLenum both[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
@@ -385,7 +386,7 @@ void MapRenderer::Impl::drawLayers(const geo::Bounds& extent, const PixelRect* r
     glDrawArrays(GL_TRIANGLES, 0, globe.count);
 
     glBindFramebuffer(GL_FRAMEBUFFER, linesTarget.get());
-    blendLines();
+    blendLinesPremultiplied();
     if (scene.showGraticule) {
         drawLines(graticule, extent, scene.graticule, lineWidth * 0.7f);
     }
@@ -400,12 +401,9 @@ void MapRenderer::Impl::drawLayers(const geo::Bounds& extent, const PixelRect* r
         std::vector<size_t> reaching;
         for (size_t entity = 0; entity < fillRuns.size() && entity < entityBounds.size();
              ++entity) {
-            const auto& b = entityBounds[entity];
-            if (b.minX > within->maxX || within->minX > b.maxX || b.minY > within->maxY ||
-                within->minY > b.maxY) {
-                continue;
+            if (entityBounds[entity].meets(*within)) {
+                reaching.push_back(entity);
             }
-            reaching.push_back(entity);
         }
         drawEntityFills(reaching);
     } else {
@@ -418,7 +416,7 @@ void MapRenderer::Impl::drawLayers(const geo::Bounds& extent, const PixelRect* r
     const GLenum first[] = {GL_COLOR_ATTACHMENT0};
     glDrawBuffers(1, first);
     glBindFramebuffer(GL_FRAMEBUFFER, linesTarget.get());
-    blendLines();
+    blendLinesPremultiplied();
     drawBorders(extent, lineWidth, within ? &*within : nullptr);
     drawLines(markerOutlines, extent, scene.border, lineWidth);
     drawLines(outline, extent, scene.border, lineWidth * 1.2f);
@@ -459,8 +457,7 @@ void MapRenderer::renderLayers(const geo::Bounds& extent, int width, int height)
         glBindFramebuffer(GL_FRAMEBUFFER, impl.linesTarget.get());
         const GLfloat clear[4] = {0, 0, 0, 0};
         glClearBufferfv(GL_COLOR, 0, clear);
-        glEnable(GL_BLEND);
-        glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+        blendLinesPremultiplied();
         impl.drawLinesOverIds(extent);
         glDisable(GL_BLEND);
         glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);

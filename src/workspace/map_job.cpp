@@ -60,8 +60,10 @@ class PhaseClock {
 
 MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(request), m_log(log) {
     PhaseClock clock(log);
-    if (isAnimation(request.output) || outputFormatOf(request.output) == OutputFormat::Png ||
-        outputFormatOf(request.output) == OutputFormat::GeoTiff) {
+    // Animations are drawn as PNG frames.
+    const auto format =
+        isAnimation(request.output) ? OutputFormat::Png : outputFormatOf(request.output);
+    if (format == OutputFormat::Png || format == OutputFormat::GeoTiff) {
         m_contextStart = render::HeadlessContext::startInBackground();
     }
     m_boundaryPath = request.boundaries ? *request.boundaries

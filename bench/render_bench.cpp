@@ -15,6 +15,7 @@
 #include "workspace/data_paths.hpp"
 #include "workspace/database_cache.hpp"
 #include "workspace/dataset_loading.hpp"
+#include "workspace/linked_gdal_services.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -44,8 +45,8 @@ int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
     try {
         const auto dataDir = workspace::dataDirectory(std::nullopt);
-        const auto dataset =
-            workspace::loadDataset({dataDir, std::nullopt, core::Date::today()}, std::cerr);
+        const auto dataset = workspace::loadDataset({dataDir, std::nullopt, core::Date::today()},
+                                                    workspace::LinkedGdalServices{}, std::cerr);
         const auto matching = workspace::boundaryMatching(*dataset);
         render::HeadlessContext context;
         std::printf("renderer: %s\n", context.description().c_str());

@@ -8,6 +8,7 @@
 #include "workspace/data_paths.hpp"
 #include "workspace/database_cache.hpp"
 #include "workspace/dataset_loading.hpp"
+#include "workspace/linked_gdal_services.hpp"
 #include "workspace/prepared_mesh.hpp"
 #include "workspace/view_file.hpp"
 
@@ -120,18 +121,19 @@ int run(const std::vector<std::string>& givenWords) {
         window.hoverPoint =
             projector.forward(geo::relativeLongitude(lon, projection.centerLon), lat);
     }
-    auto dataset = workspace::loadDataset(options, std::cerr);
+    const workspace::LinkedGdalServices gdal;
+    auto dataset = workspace::loadDataset(options, gdal, std::cerr);
     const auto matching = workspace::boundaryMatching(*dataset);
     auto mesh = workspace::prepareMesh(
         workspace::boundaryFile(options.dataDir, args.value("--resolution").value_or("50m")),
-        matching, projection, std::cerr);
+        matching, projection, gdal, std::cerr);
     window.prepareMesh = [file = workspace::boundaryFile(
                               options.dataDir, args.value("--resolution").value_or("50m")),
-                          matching, projection](const geo::ProjectionSpec& spec) {
+                          matching, projection, &gdal](const geo::ProjectionSpec& spec) {
         // Projections at the starting centre are cached; turned globes are one-offs.
         const bool sameCentre =
             spec.centerLon == projection.centerLon && spec.centerLat == projection.centerLat;
-        return workspace::prepareMesh(file, matching, spec, std::cerr, sameCentre);
+        return workspace::prepareMesh(file, matching, spec, gdal, std::cerr, sameCentre);
     };
     app::ExplorerModel model(std::move(dataset), std::move(mesh));
     model.setDate(options.asOf);

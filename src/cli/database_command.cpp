@@ -10,7 +10,8 @@ namespace recmap::cli {
 using workspace::Arguments;
 using workspace::defaultResolution;
 
-void runBuildDatabase(const std::vector<std::string>& words, std::ostream& log) {
+void runBuildDatabase(const std::vector<std::string>& words, const workspace::GdalServices& gdal,
+                      std::ostream& log) {
     const Arguments args(words, {"--data", "-o", "--output", "--resolution"}, {});
     if (!args.positionals().empty()) {
         throw core::UsageError("build-db takes no positional arguments");
@@ -23,7 +24,7 @@ void runBuildDatabase(const std::vector<std::string>& words, std::ostream& log) 
     auto output = args.value("-o") ? args.value("-o") : args.value("--output");
     const std::filesystem::path target =
         output ? std::filesystem::path(*output) : workspace::defaultDatabasePath(dataDir);
-    workspace::buildDatabase(dataDir, target, resolution, log);
+    workspace::buildDatabase(dataDir, target, resolution, gdal, log);
 }
 
 } // namespace recmap::cli

@@ -2,7 +2,6 @@
 
 #include "core/error.hpp"
 
-#include <array>
 #include <cmath>
 #include <cpl_error.h>
 #include <ogr_spatialref.h>
@@ -10,32 +9,8 @@
 namespace recmap::geo {
 namespace {
 
-struct ProjectionName {
-    ProjectionKind kind;
-    std::string_view name;
-    std::string_view projString; // without +lon_0
-};
-
-constexpr std::array<ProjectionName, 6> projections{{
-    {ProjectionKind::EqualEarth, "equal-earth", "+proj=eqearth"},
-    {ProjectionKind::PlateCarree, "plate-carree", "+proj=eqc"},
-    {ProjectionKind::Robinson, "robinson", "+proj=robin"},
-    {ProjectionKind::NaturalEarth, "natural-earth", "+proj=natearth"},
-    {ProjectionKind::Mercator, "mercator", "+proj=merc"},
-    {ProjectionKind::Orthographic, "orthographic", "+proj=ortho"},
-}};
-
-const ProjectionName& lookup(ProjectionKind kind) {
-    for (const auto& entry : projections) {
-        if (entry.kind == kind) {
-            return entry;
-        }
-    }
-    return projections[0];
-}
-
 std::string projString(const ProjectionSpec& spec, double lon0) {
-    std::string text(lookup(spec.kind).projString);
+    std::string text(projDefinition(spec.kind));
     text += " +lon_0=" + std::to_string(lon0);
     if (spec.kind == ProjectionKind::Orthographic) {
         text += " +lat_0=" + std::to_string(spec.centerLat);
@@ -65,38 +40,6 @@ std::pair<double, double> destination(double lat0, double radius, double bearing
 }
 
 } // namespace
-
-std::optional<ProjectionKind> parseProjectionKind(std::string_view name) {
-    for (const auto& entry : projections) {
-        if (entry.name == name) {
-            return entry.kind;
-        }
-    }
-    return std::nullopt;
-}
-
-std::string_view toString(ProjectionKind kind) {
-    return lookup(kind).name;
-}
-
-std::string projectionNames() {
-    std::string names;
-    for (const auto& entry : projections) {
-        names += (names.empty() ? "" : ", ") + std::string(entry.name);
-    }
-    return names;
-}
-
-double relativeLongitude(double lon, double centerLon) {
-    if (centerLon == 0) {
-        return lon;
-    }
-    double shifted = std::fmod(lon - centerLon + 180.0, 360.0);
-    if (shifted < 0) {
-        shifted += 360.0;
-    }
-    return shifted - 180.0;
-}
 
 struct Projector::Impl {
     OGRSpatialReference geographic;

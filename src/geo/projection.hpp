@@ -1,34 +1,14 @@
 #pragma once
 
+#include "geo/projection_spec.hpp"
 #include "geo/vec2.hpp"
 
 #include <memory>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace recmap::geo {
-
-enum class ProjectionKind {
-    EqualEarth,
-    PlateCarree,
-    Robinson,
-    NaturalEarth,
-    Mercator,
-    Orthographic
-};
-
-// "equal-earth", "plate-carree", "robinson", "natural-earth", "mercator", "orthographic".
-[[nodiscard]] std::optional<ProjectionKind> parseProjectionKind(std::string_view name);
-[[nodiscard]] std::string_view toString(ProjectionKind kind);
-[[nodiscard]] std::string projectionNames(); // comma-separated, for messages
-
-struct ProjectionSpec {
-    ProjectionKind kind = ProjectionKind::EqualEarth;
-    double centerLon = 0; // degrees; the central meridian
-    double centerLat = 0; // degrees; used by orthographic only
-};
 
 // Forward projection from WGS84 longitude/latitude (degrees) to projected metres, through PROJ.
 // Longitudes given to forward() are *relative to the central meridian* (already shifted by
@@ -64,8 +44,5 @@ class Projector {
     ProjectionSpec m_spec;
     std::unique_ptr<Impl> m_impl;
 };
-
-// Shifts a longitude by -centerLon and wraps it to [-180, 180].
-[[nodiscard]] double relativeLongitude(double lon, double centerLon);
 
 } // namespace recmap::geo

@@ -1,9 +1,6 @@
 #include "workspace/database_cache.hpp"
 
 #include "core/error.hpp"
-#include "geo/boundary_set.hpp"
-#include "geo/derived_boundaries.hpp"
-#include "geo/entity_boundaries.hpp"
 #include "store/database.hpp"
 #include "store/dataset_reader.hpp"
 #include "workspace/boundary_matching.hpp"
@@ -14,16 +11,11 @@
 namespace recmap::workspace {
 
 void buildDatabase(const std::filesystem::path& dataDir, const std::filesystem::path& output,
-                   const std::string& resolution, std::ostream& log) {
+                   const std::string& resolution, const GdalServices& gdal, std::ostream& log) {
     auto result = store::readDataDirectory(dataDir);
     throwIfFindings(result.findings);
     const auto boundaryPath = boundaryFile(dataDir, resolution);
-    auto boundaries = geo::BoundarySet::read(boundaryPath);
-    const auto matching = boundaryMatching(result.dataset);
-    for (const auto& note : geo::applyDerivedBoundaries(boundaries, matching.derived)) {
-        log << boundaryPath.string() << ": note: " << note << "\n";
-    }
-    const auto geometry = geo::entityBoundaries(boundaries, matching.entityByKey);
+    const auto geometry = gdal.entityShapes(boundaryPath, boundaryMatching(result.dataset), &log);
     std::filesystem::create_directories(std::filesystem::absolute(output).parent_path());
     const std::string description = boundaryDescription(dataDir, resolution);
     store::writeDatabase(output, result.dataset, geometry,
@@ -34,7 +26,8 @@ void buildDatabase(const std::filesystem::path& dataDir, const std::filesystem::
         << result.dataset.sources().size() << " sources\n";
 }
 
-std::filesystem::path ensureDatabase(const std::filesystem::path& dataDir, std::ostream& log) {
+std::filesystem::path ensureDatabase(const std::filesystem::path& dataDir, const GdalServices& gdal,
+                                     std::ostream& log) {
     const auto path = defaultDatabasePath(dataDir);
     if (!databaseIsCurrent(path, dataDir)) {
         // One note, whatever the cause: data changed, another schema, or a damaged file.
@@ -43,13 +36,15 @@ std::filesystem::path ensureDatabase(const std::filesystem::path& dataDir, std::
                     ? dataDir.string() + " changed, or the cached database is of another " +
                           "version or unreadable; rebuilding it\n"
                     : "building the database from " + dataDir.string() + "\n");
-        buildDatabase(dataDir, path, defaultResolution, log);
+        buildDatabase(dataDir, path, defaultResolution, gdal, log);
     }
     return path;
 }
 
-std::unique_ptr<core::Dataset> loadDataset(const DatasetOptions& options, std::ostream& log) {
-    const auto path = options.database ? *options.database : ensureDatabase(options.dataDir, log);
+std::unique_ptr<core::Dataset> loadDataset(const DatasetOptions& options, const GdalServices& gdal,
+                                           std::ostream& log) {
+    const auto path =
+        options.database ? *options.database : ensureDatabase(options.dataDir, gdal, log);
     return readDataset(path, options.asOf, log);
 }
 

@@ -81,18 +81,18 @@ void writeCsv(const std::filesystem::path& path, const geo::FeatureTable& table)
 void writeMapData(const std::filesystem::path& path, DataFormat format,
                   const std::vector<MapFact>& facts, const std::vector<StyleCategory>& categories,
                   const std::unordered_map<std::string, core::EntityBoundary>& shapes,
-                  const MapDataHeader& header) {
+                  const MapDataHeader& header, const GdalServices& gdal) {
     const auto table = featureTable(facts, shapes, header);
     switch (format) {
     case DataFormat::Csv:
         writeCsv(path, table);
         return;
     case DataFormat::GeoJson:
-        geo::writeGeoJson(path, table);
+        gdal.writeGeoJson(path, table);
         return;
     case DataFormat::GeoPackage: {
         const auto style = layerStyle(header.title, categories, header.border);
-        geo::writeGeoPackage(path, table, &style);
+        gdal.writeGeoPackage(path, table, &style);
         return;
     }
     }

@@ -145,9 +145,9 @@ bool isAnimation(const std::filesystem::path& output) {
     return extension == ".gif" || extension == ".mp4";
 }
 
-void runRender(const RenderRequest& request, std::ostream& log) {
+void runRender(const RenderRequest& request, const GdalServices& gdal, std::ostream& log) {
     checkWritable(request.output);
-    MapJob job(request, log);
+    MapJob job(request, gdal, log);
     if (!request.from ||
         (!isAnimation(request.output) && outputFormatOf(request.output) == OutputFormat::Html)) {
         job.write(job.sceneOn(request.asOf), request.asOf, request.output);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workspace/gdal_services.hpp"
 #include "workspace/render_request.hpp"
 
 #include <filesystem>
@@ -23,7 +24,7 @@ enum class OutputFormat { Png, GeoTiff, Svg, Html, GeoPackage, Csv, GeoJson };
 
 // Renders the map to request.output (any OutputFormat), atomically; with --from/--to, numbered
 // frames (FILE-0001.png, ...) and, for a .gif or .mp4 output, the animation through ffmpeg.
-// Progress notes go to `log`.
-void runRender(const RenderRequest& request, std::ostream& log);
+// Progress notes go to `log`. What needs GDAL (a mesh not cached, GIS formats) is `gdal`'s.
+void runRender(const RenderRequest& request, const GdalServices& gdal, std::ostream& log);
 
 } // namespace recmap::workspace

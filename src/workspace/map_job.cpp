@@ -1,11 +1,6 @@
 #include "workspace/map_job.hpp"
 
 #include "core/error.hpp"
-#include "geo/boundary_set.hpp"
-#include "geo/derived_boundaries.hpp"
-#include "geo/entity_boundaries.hpp"
-#include "geo/geotiff_writer.hpp"
-#include "geo/map_mesh_builder.hpp"
 #include "render/font.hpp"
 #include "render/headless_context.hpp"
 #include "render/html_writer.hpp"
@@ -58,7 +53,8 @@ class PhaseClock {
 
 } // namespace
 
-MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(request), m_log(log) {
+MapJob::MapJob(const RenderRequest& request, const GdalServices& gdal, std::ostream& log)
+    : m_request(request), m_gdal(gdal), m_log(log) {
     PhaseClock clock(log);
     // Animations are drawn as PNG frames.
     const auto format =
@@ -74,19 +70,19 @@ MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(requ
         m_meshDate = request.asOf;
     }
     const DatasetOptions datasetRequest{request.dataDir, request.database, request.asOf};
-    std::optional<geo::BoundarySet> boundariesRead;
+    std::unique_ptr<ReadBoundaries> boundariesRead;
     if (meshCachedFor(m_boundaryPath, request.keyField, validity, request.projection)) {
-        m_dataset = loadDataset(datasetRequest, log);
+        m_dataset = loadDataset(datasetRequest, gdal, log);
     } else {
         // A cold start: the dataset loads on a second thread while this one reads the boundaries.
         // This way round, the large allocations of the read stay in the main thread's heap, where
         // the rest of the job reuses them. The dataset's error, if any, comes first as before.
-        auto loading = std::async(std::launch::async, [&datasetRequest, &log] {
-            return loadDataset(datasetRequest, log);
+        auto loading = std::async(std::launch::async, [&datasetRequest, &gdal, &log] {
+            return loadDataset(datasetRequest, gdal, log);
         });
         std::exception_ptr readFailed;
         try {
-            boundariesRead = readBoundaries(m_boundaryPath, request.keyField, validity);
+            boundariesRead = gdal.readBoundaries(m_boundaryPath, request.keyField, validity);
         } catch (...) {
             readFailed = std::current_exception();
         }
@@ -99,7 +95,7 @@ MapJob::MapJob(const RenderRequest& request, std::ostream& log) : m_request(requ
     clock.mark("dataset");
     m_matching = boundaryMatching(*m_dataset, request.keyField);
     m_matching.validity = validity;
-    m_mesh = prepareMesh(m_boundaryPath, m_matching, request.projection, log, true,
+    m_mesh = prepareMesh(m_boundaryPath, m_matching, request.projection, gdal, log, true,
                          std::move(boundariesRead));
     clock.mark("mesh");
     // Text needs a font; a map without a legend can do without one (and without title).
@@ -137,7 +133,7 @@ scene::MapScene MapJob::sceneOn(const core::Date& date) {
         matching.validity =
             geo::FeatureValidity{m_request.validFromField, m_request.validToField, date};
         m_renderer.reset(); // it holds the old mesh
-        m_mesh = prepareMesh(*m_request.boundaries, matching, m_request.projection, m_log);
+        m_mesh = prepareMesh(*m_request.boundaries, matching, m_request.projection, m_gdal, m_log);
         m_meshDate = date;
     }
     return sceneFor(date);
@@ -159,7 +155,7 @@ geo::Bounds MapJob::contentBounds() const {
         return m_mesh.bounds;
     }
     const auto& [west, south, east, north] = *m_request.extent;
-    const auto box = geo::Projector(m_request.projection).boundsOf(west, south, east, north);
+    const auto box = m_gdal.projectedBounds(m_request.projection, west, south, east, north);
     if (!box) {
         throw core::UsageError("--extent: nothing of that box is visible in this projection");
     }
@@ -295,9 +291,8 @@ void MapJob::write(const scene::MapScene& scene, const core::Date& date,
         const auto image = m_renderer->render(options, &timings);
         clock.mark("render");
         logTimings();
-        const geo::Projector projector(m_request.projection);
-        geo::writeGeoTiff(output, image.pixels.data(), render::Image::channels, image.width,
-                          image.height, extent, projector.crsWkt());
+        m_gdal.writeGeoTiff(output, image.pixels.data(), render::Image::channels, image.width,
+                            image.height, extent, m_request.projection);
         clock.mark("write");
         return;
     }
@@ -513,11 +508,8 @@ void MapJob::writeSideBySide(const scene::MapScene& scene, const core::Date& dat
 
 const std::unordered_map<std::string, core::EntityBoundary>& MapJob::shapes() {
     if (!m_shapes) {
-        auto set = geo::BoundarySet::read(m_boundaryPath, m_matching.keyField,
-                                          m_matching.validity ? &*m_matching.validity : nullptr);
-        (void)geo::applyDerivedBoundaries(set, m_matching.derived);
         m_shapes.emplace();
-        for (auto& boundary : geo::entityBoundaries(set, m_matching.entityByKey)) {
+        for (auto& boundary : m_gdal.entityShapes(m_boundaryPath, m_matching, nullptr)) {
             auto code = boundary.code;
             m_shapes->emplace(std::move(code), std::move(boundary));
         }
@@ -541,7 +533,7 @@ void MapJob::writeData(const scene::MapScene& scene, const core::Date& date,
                             : format == OutputFormat::GeoJson ? DataFormat::GeoJson
                                                               : DataFormat::GeoPackage;
     writeMapData(output, kind, facts, categories, geometry,
-                 {layer, scene.title, date, scene.border});
+                 {layer, scene.title, date, scene.border}, m_gdal);
     m_log << output.string() << ": note: " << facts.size() << " entities\n";
 }
 

@@ -7,6 +7,7 @@
 #include "scene/map_scene.hpp"
 #include "scene/worldview.hpp"
 #include "workspace/boundary_matching.hpp"
+#include "workspace/gdal_services.hpp"
 #include "workspace/map_export.hpp"
 #include "workspace/render_request.hpp"
 
@@ -31,7 +32,7 @@ namespace recmap::workspace {
 // are created on the first raster write and kept, so an animation recolours without re-uploading.
 class MapJob {
   public:
-    MapJob(const RenderRequest& request, std::ostream& log);
+    MapJob(const RenderRequest& request, const GdalServices& gdal, std::ostream& log);
     ~MapJob();
 
     // The scene of a date; with a time-aware boundary file, the features valid then are
@@ -75,6 +76,7 @@ class MapJob {
              const render::Overlay& overlay) const;
 
     const RenderRequest& m_request;
+    const GdalServices& m_gdal;
     std::ostream& m_log;
     std::unique_ptr<core::Dataset> m_dataset;
     geo::MapMesh m_mesh;

@@ -1,8 +1,5 @@
 #include "workspace/prepared_mesh.hpp"
 
-#include "geo/boundary_set.hpp"
-#include "geo/derived_boundaries.hpp"
-#include "geo/map_mesh_builder.hpp"
 #include "geo/mesh_cache.hpp"
 #include "workspace/boundary_matching.hpp"
 #include "workspace/data_paths.hpp"
@@ -72,16 +69,10 @@ bool meshCachedFor(const std::filesystem::path& boundaries, const std::string& k
     return false;
 }
 
-geo::BoundarySet readBoundaries(const std::filesystem::path& boundaries,
-                                const std::string& keyField,
-                                const std::optional<geo::FeatureValidity>& validity) {
-    // Names the file if it fails.
-    return geo::BoundarySet::read(boundaries, keyField, validity ? &*validity : nullptr);
-}
-
 geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const BoundaryMatching& matching,
-                         const geo::ProjectionSpec& projection, std::ostream& log, bool writeCache,
-                         std::optional<geo::BoundarySet> boundariesRead) {
+                         const geo::ProjectionSpec& projection, const GdalServices& gdal,
+                         std::ostream& log, bool writeCache,
+                         std::unique_ptr<ReadBoundaries> boundariesRead) {
     std::filesystem::path cached;
     if (std::filesystem::exists(boundaries)) {
         cached = cacheDirectory() /
@@ -98,19 +89,9 @@ geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const Boundary
                    "version); preparing the mesh again\n";
         }
     }
-    auto set = boundariesRead ? std::move(*boundariesRead)
-                              : readBoundaries(boundaries, matching.keyField, matching.validity);
-    if (matching.validity) {
-        log << boundaries.string() << ": note: " << set.size() << " features valid on "
-            << matching.validity->date.toString() << ", " << set.notValid() << " not\n";
-    }
-    for (const auto& note : geo::applyDerivedBoundaries(set, matching.derived)) {
-        log << boundaries.string() << ": note: " << note << "\n";
-    }
-    geo::MeshOptions options;
-    options.projection = projection;
     geo::MeshReport report;
-    auto mesh = geo::buildMapMesh(set, matching.entityByKey, options, report);
+    auto mesh =
+        gdal.buildMesh(boundaries, matching, projection, std::move(boundariesRead), report, log);
     printMeshReport(boundaries, report, log);
     if (!cached.empty() && writeCache) {
         geo::writeMeshCache(cached, mesh, report);

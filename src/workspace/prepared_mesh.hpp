@@ -1,10 +1,12 @@
 #pragma once
 
 #include "geo/map_mesh.hpp"
-#include "geo/projection.hpp"
+#include "geo/projection_spec.hpp"
 #include "workspace/boundary_matching.hpp"
+#include "workspace/gdal_services.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -19,23 +21,16 @@ namespace recmap::workspace {
                                  const std::string& keyField,
                                  const std::optional<geo::FeatureValidity>& validity,
                                  const geo::ProjectionSpec& projection);
-// The boundary file's features (those valid on validity's date, if given). Throws
-// core::InputError naming the file.
-[[nodiscard]] geo::BoundarySet readBoundaries(const std::filesystem::path& boundaries,
-                                              const std::string& keyField,
-                                              const std::optional<geo::FeatureValidity>& validity);
-
 // The projected, triangulated map for a boundary file, its matching to entities (derived
 // boundaries cut first) and a projection: from the
 // mesh cache ($XDG_CACHE_HOME/recmap/mesh-*.bin) when an identical preparation was done before,
-// else built (GDAL, repair, PROJ, ear clipping) and cached unless !writeCache (one-off
+// else built by `gdal` (GDAL, repair, PROJ, ear clipping) and cached unless !writeCache (one-off
 // preparations, such as a globe turned in the explorer, would fill the cache). The report goes to
-// `log` either way. `boundariesRead`, the same file read by readBoundaries with the matching's
-// key field and validity, saves reading it again when the mesh must be built.
-[[nodiscard]] geo::MapMesh prepareMesh(const std::filesystem::path& boundaries,
-                                       const BoundaryMatching& matching,
-                                       const geo::ProjectionSpec& projection, std::ostream& log,
-                                       bool writeCache = true,
-                                       std::optional<geo::BoundarySet> boundariesRead = {});
+// `log` either way. `boundariesRead`, the same file read by gdal.readBoundaries with the
+// matching's key field and validity, saves reading it again when the mesh must be built.
+[[nodiscard]] geo::MapMesh
+prepareMesh(const std::filesystem::path& boundaries, const BoundaryMatching& matching,
+            const geo::ProjectionSpec& projection, const GdalServices& gdal, std::ostream& log,
+            bool writeCache = true, std::unique_ptr<ReadBoundaries> boundariesRead = {});
 
 } // namespace recmap::workspace

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/date.hpp"
-#include "geo/projection.hpp"
+#include "geo/projection_spec.hpp"
 #include "scene/view_spec.hpp"
 
 #include <array>

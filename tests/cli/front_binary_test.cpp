@@ -1,5 +1,6 @@
 // `recmap` is the GDAL-free front: it must not load GDAL, PROJ or EGL (that is why queries start
-// fast), and it hands the commands that need them to recmap-full beside it.
+// fast), and it hands the commands that need them to recmap-full beside it. recmap-full loads
+// GDAL only when a command needs it (a mesh to build, a GIS format to write).
 
 #include "support/run_command.hpp"
 
@@ -39,6 +40,19 @@ bool namesOneOf(const std::set<std::string>& libraries, const std::string& prefi
     return false;
 }
 
+// What the dynamic loader opened while `recmap ARGUMENTS` ran (LD_DEBUG=files, in both the
+// front and recmap-full; the tests' cache directory, as runRecmap), and how the command ended.
+CommandResult runTracingLibraries(const std::string& arguments) {
+    return runCommand("XDG_CACHE_HOME='" RECMAP_TEST_TMP "/cache' LD_DEBUG=files '" RECMAP_BINARY
+                      "' " +
+                      arguments);
+}
+
+bool loadedGdal(const std::string& trace) {
+    return trace.find("file=libgdal.so") != std::string::npos &&
+           trace.find("librecmap_gdal.so") != std::string::npos;
+}
+
 } // namespace
 
 TEST(FrontBinary, RecmapLinksSqliteButNoGdalProjOrEgl) {
@@ -47,11 +61,35 @@ TEST(FrontBinary, RecmapLinksSqliteButNoGdalProjOrEgl) {
     for (const char* heavy : {"libgdal", "libproj", "libEGL", "libGL", "libepoxy", "libglfw"}) {
         EXPECT_FALSE(namesOneOf(front, heavy)) << RECMAP_BINARY << " needs " << heavy;
     }
-    // The check itself sees libraries: recmap-full does need GDAL and EGL.
-    const auto full = neededLibraries(
-        (std::filesystem::path(RECMAP_BINARY).parent_path() / "recmap-full").string());
-    EXPECT_TRUE(namesOneOf(full, "libgdal"));
+    // recmap-full links EGL but not GDAL: its GDAL side is a module loaded when needed. The
+    // check itself sees libraries: the module does need GDAL.
+    const auto build = std::filesystem::path(RECMAP_BINARY).parent_path();
+    const auto full = neededLibraries((build / "recmap-full").string());
     EXPECT_TRUE(namesOneOf(full, "libEGL") || namesOneOf(full, "libepoxy"));
+    for (const char* heavy : {"libgdal", "libproj", "libgeos", "libGLU"}) {
+        EXPECT_FALSE(namesOneOf(full, heavy)) << "recmap-full needs " << heavy;
+    }
+    EXPECT_TRUE(namesOneOf(neededLibraries((build / "librecmap_gdal.so").string()), "libgdal"));
+}
+
+TEST(FrontBinary, ARenderFromTheMeshCacheLoadsNoGdal) {
+    const auto dir = std::filesystem::path(RECMAP_TEST_TMP) / "front_binary";
+    std::filesystem::create_directories(dir);
+    const std::string render = "render countries --resolution 110m --size 256x128 -o ";
+    // The first render may build the mesh (and the database), which needs GDAL; the second
+    // finds both in the cache.
+    ASSERT_EQ(runRecmap(render + (dir / "first.png").string()).exitCode, 0);
+    const auto cached = runTracingLibraries(render + (dir / "cached.png").string());
+    EXPECT_EQ(cached.exitCode, 0) << cached.output;
+    EXPECT_TRUE(std::filesystem::exists(dir / "cached.png"));
+    EXPECT_NE(cached.output.find("file=libEGL"), std::string::npos) << "no trace to read";
+    EXPECT_EQ(cached.output.find("libgdal"), std::string::npos) << "a cached render loaded GDAL";
+    // The check sees GDAL when it is loaded: GeoJSON is written by GDAL, through the module.
+    const auto exported = runTracingLibraries("render membership:NATO --resolution 110m -o " +
+                                              (dir / "nato.geojson").string());
+    EXPECT_EQ(exported.exitCode, 0) << exported.output;
+    EXPECT_TRUE(loadedGdal(exported.output)) << exported.output.substr(0, 2000);
+    EXPECT_GT(std::filesystem::file_size(dir / "nato.geojson"), 1000u);
 }
 
 TEST(FrontBinary, RenderAndBuildDbAreHandedToRecmapFull) {

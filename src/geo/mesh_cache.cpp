@@ -2,6 +2,7 @@
 
 #include "core/atomic_output.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <type_traits>
@@ -169,6 +170,52 @@ std::optional<MapMesh> readMeshCache(const std::filesystem::path& path, MeshRepo
     }
     report = read;
     return mesh;
+}
+
+size_t pruneMeshCache(const std::filesystem::path& directory, const std::filesystem::path& keep,
+                      std::uintmax_t budgetBytes) {
+    struct CacheFile {
+        std::filesystem::path path;
+        std::filesystem::file_time_type used;
+        std::uintmax_t size;
+    };
+    std::vector<CacheFile> files;
+    std::uintmax_t total = 0;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+        const auto name = entry.path().filename().string();
+        if (!name.starts_with("mesh-") || !name.ends_with(".bin") ||
+            !entry.is_regular_file(error)) {
+            continue;
+        }
+        const auto size = entry.file_size(error);
+        const auto used = entry.last_write_time(error);
+        if (error) {
+            continue;
+        }
+        total += size;
+        if (entry.path() != keep) {
+            files.push_back({entry.path(), used, size});
+        }
+    }
+    std::sort(files.begin(), files.end(),
+              [](const CacheFile& a, const CacheFile& b) { return a.used < b.used; });
+    size_t removed = 0;
+    for (const auto& file : files) {
+        if (total <= budgetBytes) {
+            break;
+        }
+        if (std::filesystem::remove(file.path, error)) {
+            total -= file.size;
+            ++removed;
+        }
+    }
+    return removed;
+}
+
+void markMeshCacheUsed(const std::filesystem::path& path) {
+    std::error_code ignored; // a read-only cache still works; it is only pruned less well
+    std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::now(), ignored);
 }
 
 } // namespace recmap::geo

@@ -10,6 +10,10 @@
 namespace recmap::workspace {
 namespace {
 
+// The mesh files kept in the cache directory, all together: a 1:10m mesh is 28 MB, a 1:50m one
+// 5 MB, so this holds every resolution in a dozen projections.
+constexpr std::uintmax_t meshCacheBudget = std::uintmax_t{512} << 20;
+
 // What the mesh depends on apart from the dataset; the file is identified by path, size and
 // modification time. It starts the cache file's name, so that a cold start is known (and the
 // boundaries read early) before the dataset is loaded.
@@ -80,6 +84,7 @@ geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const Boundary
                   matchingKey(matching) + ".bin");
         geo::MeshReport report;
         if (auto mesh = geo::readMeshCache(cached, report)) {
+            geo::markMeshCacheUsed(cached);
             printMeshReport(boundaries, report, log);
             return std::move(*mesh);
         }
@@ -93,8 +98,8 @@ geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const Boundary
     auto mesh =
         gdal.buildMesh(boundaries, matching, projection, std::move(boundariesRead), report, log);
     printMeshReport(boundaries, report, log);
-    if (!cached.empty() && writeCache) {
-        geo::writeMeshCache(cached, mesh, report);
+    if (!cached.empty() && writeCache && geo::writeMeshCache(cached, mesh, report)) {
+        geo::pruneMeshCache(cacheDirectory(), cached, meshCacheBudget);
     }
     return mesh;
 }

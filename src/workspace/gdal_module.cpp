@@ -39,13 +39,13 @@ const GdalServices& GdalModule::services() const {
     void* library = ::dlopen(m_path.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
     if (library == nullptr) {
         const char* why = ::dlerror();
-        throw core::Error(m_path.string() + ": error: cannot load the GDAL module: " +
+        throw core::InputError(m_path.string() + ": error: cannot load the GDAL module: " +
                           (why != nullptr ? why : "unknown reason"));
     }
     m_handle.library = library;
     auto* make = reinterpret_cast<GdalServicesFactory>(::dlsym(library, gdalModuleEntryName));
     if (make == nullptr) {
-        throw core::Error(m_path.string() + ": error: not a recmap GDAL module (no " +
+        throw core::InputError(m_path.string() + ": error: not a recmap GDAL module (no " +
                           gdalModuleEntryName + ")");
     }
     m_services.reset(make());

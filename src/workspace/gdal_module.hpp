@@ -11,7 +11,7 @@ namespace recmap::workspace {
 // GdalServices from the module librecmap_gdal.so (beside the running executable), loaded on
 // the first call, from whichever thread makes it: until then, GDAL and its ~120 libraries are
 // not in the process. The module stays loaded until the process ends (GDAL's exit handlers
-// live in it). A module that cannot be loaded is a core::Error naming its path.
+// live in it). A module that cannot be loaded is a core::InputError naming its path.
 class GdalModule final : public GdalServices {
   public:
     GdalModule();

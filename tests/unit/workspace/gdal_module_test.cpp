@@ -45,7 +45,7 @@ TEST(GdalModule, AMissingModuleIsAnErrorNamingIt) {
     try {
         (void)gdal.projectedBounds(plateCarree, -10, -10, 10, 10);
         FAIL() << "no error for a missing module";
-    } catch (const core::Error& error) {
+    } catch (const core::InputError& error) { // printed as it is: "FILE: error: ..."
         EXPECT_NE(std::string(error.what()).find("librecmap_none.so: error: cannot load"),
                   std::string::npos)
             << error.what();

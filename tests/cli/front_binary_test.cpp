@@ -5,6 +5,7 @@
 #include "support/run_command.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <set>
 #include <sstream>
@@ -99,4 +100,56 @@ TEST(FrontBinary, RenderAndBuildDbAreHandedToRecmapFull) {
     const auto bad = runRecmap("build-db --resolution 3m");
     EXPECT_EQ(bad.exitCode, 2) << bad.output;
     EXPECT_NE(bad.output.find("resolution"), std::string::npos) << bad.output;
+}
+
+// recmap hands over with glibc's huge pages asked for (GLIBC_TUNABLES), keeping what the user
+// set. Seen from the inside: recmap-full's children inherit its environment, and an animation
+// runs ffmpeg, here a stand-in that writes down the tunables it was given.
+class HugePages : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        m_dir = std::filesystem::path(RECMAP_TEST_TMP) / ("huge-pages-" + testName());
+        std::filesystem::remove_all(m_dir);
+        std::filesystem::create_directories(m_dir / "bin");
+        const auto ffmpeg = m_dir / "bin" / "ffmpeg";
+        std::ofstream(ffmpeg) << "#!/bin/sh\nprintf '%s' \"$GLIBC_TUNABLES\" > '"
+                              << (m_dir / "tunables.txt").string() << "'\nexit 1\n";
+        std::filesystem::permissions(ffmpeg, std::filesystem::perms::owner_all);
+    }
+    // The tunables recmap-full ran with, when started with `userValue` (none if empty).
+    std::string tunablesGiven(const std::string& userValue) {
+        const auto result = runCommand(
+            "PATH='" + (m_dir / "bin").string() +
+            "':\"$PATH\" XDG_CACHE_HOME='" RECMAP_TEST_TMP "/cache' " +
+            (userValue.empty() ? "env -u GLIBC_TUNABLES" : "GLIBC_TUNABLES=" + userValue) +
+            " '" RECMAP_BINARY "' render membership:NATO --resolution 110m --size 64x32 "
+            "--from 2020-01-01 --to 2021-01-01 --step 1y -o '" +
+            (m_dir / "nato.gif").string() + "'");
+        // The stand-in fails, and so does the command, saying so.
+        EXPECT_EQ(result.exitCode, 1) << result.output;
+        EXPECT_NE(result.output.find("ffmpeg failed"), std::string::npos) << result.output;
+        std::ifstream in(m_dir / "tunables.txt");
+        std::string text;
+        std::getline(in, text);
+        return text;
+    }
+
+  private:
+    static std::string testName() {
+        return ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    }
+    std::filesystem::path m_dir;
+};
+
+TEST_F(HugePages, AreAskedForWhenTheUserSetNothing) {
+    EXPECT_EQ(tunablesGiven(""), "glibc.malloc.hugetlb=1");
+}
+
+TEST_F(HugePages, OtherTunablesOfTheUserAreKept) {
+    EXPECT_EQ(tunablesGiven("glibc.malloc.arena_max=2"),
+              "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1");
+}
+
+TEST_F(HugePages, TheUsersOwnHugePageSettingWins) {
+    EXPECT_EQ(tunablesGiven("glibc.malloc.hugetlb=0"), "glibc.malloc.hugetlb=0");
 }

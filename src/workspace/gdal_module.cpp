@@ -40,13 +40,13 @@ const GdalServices& GdalModule::services() const {
     if (library == nullptr) {
         const char* why = ::dlerror();
         throw core::InputError(m_path.string() + ": error: cannot load the GDAL module: " +
-                          (why != nullptr ? why : "unknown reason"));
+                               (why != nullptr ? why : "unknown reason"));
     }
     m_handle.library = library;
     auto* make = reinterpret_cast<GdalServicesFactory>(::dlsym(library, gdalModuleEntryName));
     if (make == nullptr) {
         throw core::InputError(m_path.string() + ": error: not a recmap GDAL module (no " +
-                          gdalModuleEntryName + ")");
+                               gdalModuleEntryName + ")");
     }
     m_services.reset(make());
     return *m_services;

@@ -21,6 +21,16 @@ geo::BoundarySet readSet(const std::filesystem::path& boundaries, const std::str
     return geo::BoundarySet::read(boundaries, keyField, validity ? &*validity : nullptr);
 }
 
+// Cuts the matching's derived boundaries out of `set`, each cut's note to `log` if given.
+void cutDerivedBoundaries(geo::BoundarySet& set, const std::filesystem::path& boundaries,
+                          const BoundaryMatching& matching, std::ostream* log) {
+    for (const auto& note : geo::applyDerivedBoundaries(set, matching.derived)) {
+        if (log) {
+            *log << boundaries.string() << ": note: " << note << "\n";
+        }
+    }
+}
+
 } // namespace
 
 std::unique_ptr<ReadBoundaries>
@@ -42,9 +52,7 @@ geo::MapMesh LinkedGdalServices::buildMesh(const std::filesystem::path& boundari
         log << boundaries.string() << ": note: " << set.size() << " features valid on "
             << matching.validity->date.toString() << ", " << set.notValid() << " not\n";
     }
-    for (const auto& note : geo::applyDerivedBoundaries(set, matching.derived)) {
-        log << boundaries.string() << ": note: " << note << "\n";
-    }
+    cutDerivedBoundaries(set, boundaries, matching, &log);
     geo::MeshOptions options;
     options.projection = projection;
     return geo::buildMapMesh(set, matching.entityByKey, options, report);
@@ -54,11 +62,7 @@ std::vector<core::EntityBoundary>
 LinkedGdalServices::entityShapes(const std::filesystem::path& boundaries,
                                  const BoundaryMatching& matching, std::ostream* log) const {
     auto set = readSet(boundaries, matching.keyField, matching.validity);
-    for (const auto& note : geo::applyDerivedBoundaries(set, matching.derived)) {
-        if (log) {
-            *log << boundaries.string() << ": note: " << note << "\n";
-        }
-    }
+    cutDerivedBoundaries(set, boundaries, matching, log);
     return geo::entityBoundaries(set, matching.entityByKey);
 }
 

@@ -99,7 +99,7 @@ geo::MapMesh prepareMesh(const std::filesystem::path& boundaries, const Boundary
         gdal.buildMesh(boundaries, matching, projection, std::move(boundariesRead), report, log);
     printMeshReport(boundaries, report, log);
     if (!cached.empty() && writeCache && geo::writeMeshCache(cached, mesh, report)) {
-        geo::pruneMeshCache(cacheDirectory(), cached, meshCacheBudget);
+        geo::pruneMeshCache(cached.parent_path(), cached, meshCacheBudget);
     }
     return mesh;
 }

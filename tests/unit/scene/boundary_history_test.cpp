@@ -105,8 +105,7 @@ TEST(BoundaryHistory, AnAnnexationIsHatchedAndNamedInTheLegend) {
     const auto scene = sceneOn(data, "membership:ORG", "1980-01-01");
     EXPECT_TRUE(scene.styleOf("ANX").hatched);
     EXPECT_EQ(scene.styleOf("ANX").fill, scene.styleOf("UNI").fill);
-    EXPECT_EQ(scene.legend.back().label,
-              "Annexed; the annexation not recognised by many states");
+    EXPECT_EQ(scene.legend.back().label, "Annexed; the annexation not recognised by many states");
     EXPECT_FALSE(sceneOn(data, "membership:ORG", "1960-01-01").styleOf("ANX").hatched);
 }
 

@@ -74,40 +74,75 @@ SegmentRange segmentsReaching(const LineBatch& batch, double low, double high) {
             static_cast<GLsizei>(last - batch.lowerY.begin())};
 }
 
-// Segments (pairs) chained where one starts at the previous one's end, keeping a vertex only
-// once it lies `tolerance` map units from the last kept one: at a small output scale most 1:10m
-// border segments are far shorter than a pixel. Chain ends and every corner beyond the tolerance
-// are kept, so the line stays within the tolerance of the true border.
-std::vector<geo::Vec2> simplifySegments(const std::vector<geo::Vec2>& pairs, float tolerance) {
-    std::vector<geo::Vec2> out;
-    out.reserve(pairs.size() / 2);
-    const float limit = tolerance * tolerance;
-    geo::Vec2 kept{};
-    geo::Vec2 chainEnd{};
-    bool open = false;
-    for (size_t i = 0; i + 1 < pairs.size(); i += 2) {
-        const auto& a = pairs[i];
-        const auto& b = pairs[i + 1];
-        if (!open || a.x != chainEnd.x || a.y != chainEnd.y) {
-            if (open && (kept.x != chainEnd.x || kept.y != chainEnd.y)) {
-                out.push_back(kept);
-                out.push_back(chainEnd);
+namespace {
+
+// Squared distance from p to the segment a-b.
+float squaredDistanceToSegment(const geo::Vec2& p, const geo::Vec2& a, const geo::Vec2& b) {
+    const float ux = b.x - a.x, uy = b.y - a.y;
+    const float vx = p.x - a.x, vy = p.y - a.y;
+    const float length2 = ux * ux + uy * uy;
+    const float t = length2 > 0 ? std::clamp((vx * ux + vy * uy) / length2, 0.0f, 1.0f) : 0.0f;
+    const float dx = vx - t * ux, dy = vy - t * uy;
+    return dx * dx + dy * dy;
+}
+
+// Douglas-Peucker on one chain of points: appends the kept vertices' segments to `out`.
+void simplifyChain(const std::vector<geo::Vec2>& chain, float limit,
+                   std::vector<std::pair<size_t, size_t>>& stack, std::vector<geo::Vec2>& out) {
+    std::vector<bool> keep(chain.size(), false);
+    keep.front() = keep.back() = true;
+    stack.assign(1, {0, chain.size() - 1});
+    while (!stack.empty()) {
+        const auto [first, last] = stack.back();
+        stack.pop_back();
+        float farthest = limit;
+        size_t split = 0;
+        for (size_t i = first + 1; i < last; ++i) {
+            const float d = squaredDistanceToSegment(chain[i], chain[first], chain[last]);
+            if (d > farthest) {
+                farthest = d;
+                split = i;
             }
-            kept = a;
-            open = true;
         }
-        chainEnd = b;
-        const float dx = b.x - kept.x;
-        const float dy = b.y - kept.y;
-        if (dx * dx + dy * dy >= limit) {
-            out.push_back(kept);
-            out.push_back(b);
-            kept = b;
+        if (split != 0) {
+            keep[split] = true;
+            stack.emplace_back(first, split);
+            stack.emplace_back(split, last);
         }
     }
-    if (open && (kept.x != chainEnd.x || kept.y != chainEnd.y)) {
-        out.push_back(kept);
-        out.push_back(chainEnd);
+    size_t previous = 0;
+    for (size_t i = 1; i < chain.size(); ++i) {
+        if (keep[i]) {
+            out.push_back(chain[previous]);
+            out.push_back(chain[i]);
+            previous = i;
+        }
+    }
+}
+
+} // namespace
+
+std::vector<geo::Vec2> simplifySegments(const std::vector<geo::Vec2>& pairs, float tolerance) {
+    if (tolerance <= 0) {
+        return pairs;
+    }
+    std::vector<geo::Vec2> out;
+    out.reserve(pairs.size() / 4);
+    const float limit = tolerance * tolerance;
+    std::vector<geo::Vec2> chain;
+    std::vector<std::pair<size_t, size_t>> stack;
+    for (size_t i = 0; i + 1 < pairs.size(); i += 2) {
+        const auto& a = pairs[i];
+        if (chain.empty() || a.x != chain.back().x || a.y != chain.back().y) {
+            if (chain.size() > 1) {
+                simplifyChain(chain, limit, stack, out);
+            }
+            chain.assign(1, a);
+        }
+        chain.push_back(pairs[i + 1]);
+    }
+    if (chain.size() > 1) {
+        simplifyChain(chain, limit, stack, out);
     }
     return out;
 }

@@ -42,10 +42,10 @@ struct SegmentRange {
 };
 [[nodiscard]] SegmentRange segmentsReaching(const LineBatch& batch, double low, double high);
 
-// Segments (pairs) chained where one starts at the previous one's end, keeping a vertex only
-// once it lies `tolerance` map units from the last kept one: at a small output scale most 1:10m
-// border segments are far shorter than a pixel. Chain ends and every corner beyond the tolerance
-// are kept, so the line stays within the tolerance of the true border.
+// Segments (pairs) chained where one starts at the previous one's end, each chain simplified by
+// Douglas-Peucker: a vertex is dropped when it lies within `tolerance` map units of the segment
+// that replaces it, so the line stays within the tolerance of the true border. Chain ends are
+// kept; with a tolerance of 0 the segments are returned as they are.
 [[nodiscard]] std::vector<geo::Vec2> simplifySegments(const std::vector<geo::Vec2>& pairs,
                                                       float tolerance);
 

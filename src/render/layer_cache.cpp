@@ -373,17 +373,26 @@ void MapRenderer::Impl::drawLayers(const geo::Bounds& extent, const PixelRect* r
     glBindFramebuffer(GL_FRAMEBUFFER, layerTarget.get());
     const GLenum both[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
     glDrawBuffers(2, both);
-    const GLuint outside[4] = {0xFFFFFFFFu, 0, 0, 0};
-    glClearBufferuiv(GL_COLOR, 0, outside);
+    constexpr GLuint outsideId = 0xFFFFFFFFu;
     glClearBufferfv(GL_COLOR, 1, clear);
-
     glDisable(GL_BLEND);
     idFillProgram.use();
     setTransform(idFillProgram, extent);
-    glUniform1ui(idFillProgram.uniform("u_fixedId"), 0u); // the globe is sea
-    glBindVertexArray(globe.vao.get());
-    glVertexAttribI1ui(1, 0);
-    glDrawArrays(GL_TRIANGLES, 0, globe.count);
+    if (bindSurround(extent)) {
+        // Sea (0) cleared, the outside of the globe drawn over it: the vertices' entity + 1.
+        const GLuint sea[4] = {0, 0, 0, 0};
+        glClearBufferuiv(GL_COLOR, 0, sea);
+        glUniform1ui(idFillProgram.uniform("u_fixedId"), 0xFFFFFFFFu);
+        glVertexAttribI1ui(1, outsideId - 1);
+        glDrawArrays(GL_TRIANGLES, 0, surround.count);
+    } else {
+        const GLuint outside[4] = {outsideId, 0, 0, 0};
+        glClearBufferuiv(GL_COLOR, 0, outside);
+        glUniform1ui(idFillProgram.uniform("u_fixedId"), 0u); // the globe is sea
+        glBindVertexArray(globe.vao.get());
+        glVertexAttribI1ui(1, 0);
+        glDrawArrays(GL_TRIANGLES, 0, globe.count);
+    }
 
     glBindFramebuffer(GL_FRAMEBUFFER, linesTarget.get());
     blendLinesPremultiplied();

@@ -114,6 +114,19 @@ void MapRenderer::Impl::prepareBandFills(double top, double unitsPerRow, int ban
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
 }
 
+bool MapRenderer::Impl::bindSurround(const geo::Bounds& extent) {
+    if (!globeSurround) {
+        return false;
+    }
+    const double scale = globeSurround->scaleCovering(extent);
+    if (scale > surroundScale) {
+        surroundScale = 2 * scale; // room to zoom out without uploading again
+        surround = uploadPositions(globeSurround->triangles(surroundScale));
+    }
+    glBindVertexArray(surround.vao.get());
+    return true;
+}
+
 void MapRenderer::Impl::setTransform(ShaderProgram& program, const geo::Bounds& extent) {
     const double sx = 2.0 / extent.width();
     const double sy = 2.0 / extent.height();
@@ -169,6 +182,7 @@ MapRenderer::MapRenderer(const geo::MapMesh& mesh) : m_impl(std::make_unique<Imp
         first = end;
     }
     impl.globe = uploadPositions(mesh.globeTriangles);
+    impl.globeSurround = GlobeSurround::of(mesh.globeOutline);
     impl.borders = uploadSegments(mesh.borderVertices);
     impl.graticule = uploadSegments(mesh.graticuleVertices);
     impl.outline = uploadSegments(stripToPairs(mesh.globeOutline));
@@ -296,9 +310,21 @@ void MapRenderer::draw(const geo::Bounds& extent) {
 
     impl.solidProgram.use();
     impl.setTransform(impl.solidProgram, extent);
-    setColour(impl.solidProgram, impl.scene.ocean);
-    glBindVertexArray(impl.globe.vao.get());
-    glDrawArrays(GL_TRIANGLES, 0, impl.globe.count);
+    if (impl.bindSurround(extent)) {
+        // The sea cleared (within the caller's scissor), then the outside of the globe painted
+        // as the caller's clear of the whole image would have left it: opaque.
+        const auto& ocean = impl.scene.ocean;
+        glClearColor(ocean.r / 255.0f, ocean.g / 255.0f, ocean.b / 255.0f, ocean.a / 255.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        auto outside = impl.scene.background;
+        outside.a = 255;
+        setColour(impl.solidProgram, outside);
+        glDrawArrays(GL_TRIANGLES, 0, impl.surround.count);
+    } else {
+        setColour(impl.solidProgram, impl.scene.ocean);
+        glBindVertexArray(impl.globe.vao.get());
+        glDrawArrays(GL_TRIANGLES, 0, impl.globe.count);
+    }
 
     glEnable(GL_BLEND);
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
@@ -346,16 +372,16 @@ void MapRenderer::setLineWidth(float pixels) {
     m_impl->lineWidth = pixels;
 }
 
-void MapRenderer::prepareLines(double unitsPerPixel, bool inBands) {
+void MapRenderer::prepareLines(double unitsPerPixel, bool inBands, float tolerancePixels) {
     auto& impl = *m_impl;
     impl.holdersChanged = false;
     const bool banded = !impl.borders.lowerY.empty();
-    const auto tolerance = static_cast<float>(unitsPerPixel * 0.25);
-    if (impl.borders.count > 0 && unitsPerPixel == impl.bordersUnitsPerPixel && inBands == banded &&
+    const auto tolerance = static_cast<float>(unitsPerPixel * tolerancePixels);
+    if (impl.borders.count > 0 && tolerance == impl.bordersTolerance && inBands == banded &&
         (!inBands || impl.holderIds == impl.bordersHolderIds)) {
-        return; // the same scale (and, in bands, the same holders) as last time
+        return; // the same tolerance (and, in bands, the same holders) as last time
     }
-    impl.bordersUnitsPerPixel = unitsPerPixel;
+    impl.bordersTolerance = tolerance;
     ++impl.linesVersion;
     if (inBands) {
         // Sorted by y, the runs are lost: the borders left out on this date are left out here.

@@ -19,6 +19,9 @@ struct RenderOptions {
     int samples =
         1; // MSAA samples (clamped to what the driver offers); lines are antialiased anyway
     int maxTileSize = 8192; // larger images are drawn in tiles to bound memory
+    // Borders are drawn simplified to within this many pixels of their true line (0: as they
+    // are): at a small scale most 1:10m border segments are far shorter than a pixel.
+    float borderTolerance = 0.25f;
     // Animation frames: the map's geometry drawn once into cached id and line layers and only
     // recoloured while nothing but colours changes (the explorer's layers); one-pass images
     // without panels only. The same pixels as drawing, at a fraction of the cost.
@@ -92,12 +95,13 @@ class MapRenderer {
     bool prepareMarkers(double unitsPerPixel, int imageWidth);
     // Width of borders and coasts in pixels (render() derives it from the image width).
     void setLineWidth(float pixels);
-    // Re-uploads borders simplified to a quarter pixel at this scale (render() does it); those
-    // between slots drawn as one entity in the scene are left out when drawn. `inBands`: sorted
-    // by y, so that each band of a large image draws only those reaching it (chain order draws
-    // faster in one pass), and then the scene's hidden borders are left out of the upload.
-    // Kept when the scale and the order (in bands, the holders too) are as last time.
-    void prepareLines(double unitsPerPixel, bool inBands = false);
+    // Re-uploads borders simplified to within `tolerancePixels` of their line at this scale
+    // (render() does it); those between slots drawn as one entity in the scene are left out
+    // when drawn. `inBands`: sorted by y, so that each band of a large image draws only those
+    // reaching it (chain order draws faster in one pass), and then the scene's hidden borders
+    // are left out of the upload. Kept when the tolerance and the order (in bands, the holders
+    // too) are as last time.
+    void prepareLines(double unitsPerPixel, bool inBands = false, float tolerancePixels = 0.25f);
     // The explorer's cached layers: renderLayers() draws the map once for `extent` into an
     // entity-id texture and a lines texture of width x height pixels, and composes them through
     // the scene's colour tables into a cached image. composite() copies that image into the bound
@@ -117,7 +121,7 @@ class MapRenderer {
     // Draws a side-by-side panel with its scene over that tile (render() does it); the scene
     // stays set afterwards.
     void drawPanel(const RenderOptions::Panel& panel, int x0, int y0, int tileWidth, int tileHeight,
-                   int imageWidth);
+                   int imageWidth, float borderTolerance);
 
   private:
     // Draws the image tile by tile (tiles at most `tileRows` high) and calls `read` with each

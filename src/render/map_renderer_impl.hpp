@@ -3,6 +3,7 @@
 #include "render/border_runs.hpp"
 #include "render/geometry_batches.hpp"
 #include "render/gl_object.hpp"
+#include "render/globe_surround.hpp"
 #include "render/map_renderer.hpp"
 #include "render/markers.hpp"
 #include "render/shader_program.hpp"
@@ -59,8 +60,13 @@ struct MapRenderer::Impl {
     int layerHeight = 0;
     DrawBatch fills;
     DrawBatch globe;
+    // When the globe is convex, the sea is a clear and only what lies outside the globe is
+    // drawn (bindSurround), its wedges uploaded reaching surroundScale times the globe.
+    std::optional<GlobeSurround> globeSurround;
+    DrawBatch surround;
+    double surroundScale = 0;
     LineBatch borders;
-    double bordersUnitsPerPixel = 0; // the scale borders were last simplified for
+    float bordersTolerance = -1; // map units: what the borders were last simplified to
     // Outside bands, the borders' runs by the slots they separate (drawBorders() leaves out
     // those a date hides); empty in bands, where the hidden ones were left out when uploaded,
     // for the holders in bordersHolderIds.
@@ -131,6 +137,9 @@ struct MapRenderer::Impl {
     std::vector<PixelRect> dirtyRects;
     PixelRect freshArea; // where the composed layer is up to date (see compose())
 
+    // Binds the wedges outside the globe, reaching past every corner of `extent`; false when the
+    // globe is not convex, and the caller draws the globe itself over the outside's colour.
+    bool bindSurround(const geo::Bounds& extent);
     // The line program set up to draw `batch` (bound) for `extent`.
     void bindLines(const LineBatch& batch, const geo::Bounds& extent, const scene::Rgba& colour,
                    float width, bool overSeaOnly);

@@ -80,7 +80,7 @@ void MapRenderer::drawInset(const RenderOptions::Inset& inset, int x0, int y0, i
 }
 
 void MapRenderer::drawPanel(const RenderOptions::Panel& panel, int x0, int y0, int tileWidth,
-                            int tileHeight, int imageWidth) {
+                            int tileHeight, int imageWidth, float borderTolerance) {
     const auto rect =
         rectInTile(panel.x, panel.y, panel.width, panel.height, x0, y0, tileWidth, tileHeight);
     if (!rect) {
@@ -90,7 +90,7 @@ void MapRenderer::drawPanel(const RenderOptions::Panel& panel, int x0, int y0, i
     setScene(*panel.scene);
     const double unitsPerPixel = panel.extent.width() / panel.width;
     prepareMarkers(unitsPerPixel, imageWidth);
-    prepareLines(unitsPerPixel);
+    prepareLines(unitsPerPixel, false, borderTolerance);
     const ClippedViewport clip(*rect, tileWidth, tileHeight);
     draw(flippedVertically(panel.extent));
 }
@@ -152,7 +152,7 @@ void MapRenderer::drawTiles(const RenderOptions& options, int tileRows, const Ti
     const bool banded =
         tileHeight < options.height && tileWidth == options.width && options.panels.empty();
     prepareMarkers(unitsPerPixelX, options.width);
-    prepareLines(unitsPerPixelX, banded);
+    prepareLines(unitsPerPixelX, banded, options.borderTolerance);
     setLineWidth(std::clamp(static_cast<float>(options.width) / 3200.0f, 0.8f, 3.0f));
     if (banded) {
         m_impl->prepareBandFills(options.extent.maxY, unitsPerPixelY, tileHeight, options.height);
@@ -202,7 +202,8 @@ void MapRenderer::drawTiles(const RenderOptions& options, int tileRows, const Ti
                 m_impl->fillsInBand.reset();
             }
             for (const auto& panel : options.panels) {
-                drawPanel(panel, x0, y0, tileWidth, tileHeight, options.width);
+                drawPanel(panel, x0, y0, tileWidth, tileHeight, options.width,
+                          options.borderTolerance);
             }
             if (options.inset) {
                 drawInset(*options.inset, x0, y0, tileWidth, tileHeight);

@@ -17,7 +17,9 @@ struct City {
     const char* name;
     double lon, lat;
 };
-const City prague{"Prague", 14.42, 50.09}, bratislava{"Bratislava", 17.11, 48.15},
+// Central Slovakia rather than Bratislava, whose pixel at 2048 px is on the antialiased edge of
+// the Austrian and Hungarian borders.
+const City prague{"Prague", 14.42, 50.09}, banskaBystrica{"Banska Bystrica", 19.15, 48.74},
     moscow{"Moscow", 37.62, 55.76}, kyiv{"Kyiv", 30.52, 50.45}, tashkent{"Tashkent", 69.24, 41.30},
     belgrade{"Belgrade", 20.46, 44.82}, zagreb{"Zagreb", 15.98, 45.81},
     khartoum{"Khartoum", 32.53, 15.50}, juba{"Juba", 31.58, 4.85};
@@ -43,9 +45,9 @@ int legendCount(const fs::path& svg, const std::string& label) {
 
 TEST(HistoricalMaps, CzechoslovakiaIsOneStateIn1985AndTwoIn2000) {
     const auto in1985 = render("countries", "1985-01-01");
-    EXPECT_TRUE(sameFill(in1985, prague, bratislava));
+    EXPECT_TRUE(sameFill(in1985, prague, banskaBystrica));
     const auto in2000 = render("countries", "2000-01-01");
-    EXPECT_FALSE(sameFill(in2000, prague, bratislava));
+    EXPECT_FALSE(sameFill(in2000, prague, banskaBystrica));
 }
 
 TEST(HistoricalMaps, TheSovietUnionAndYugoslaviaAreOneFillUntilTheySplit) {

@@ -374,15 +374,16 @@ void MapRenderer::Impl::drawLayers(const geo::Bounds& extent, const PixelRect* r
     const GLenum both[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
     glDrawBuffers(2, both);
     constexpr GLuint outsideId = 0xFFFFFFFFu;
+    constexpr GLuint eachVertexsOwn = 0xFFFFFFFFu; // u_fixedId: each vertex's entity + 1
     glClearBufferfv(GL_COLOR, 1, clear);
     glDisable(GL_BLEND);
     idFillProgram.use();
     setTransform(idFillProgram, extent);
     if (bindSurround(extent)) {
-        // Sea (0) cleared, the outside of the globe drawn over it: the vertices' entity + 1.
+        // Sea (0) cleared, the outside of the globe drawn over it.
         const GLuint sea[4] = {0, 0, 0, 0};
         glClearBufferuiv(GL_COLOR, 0, sea);
-        glUniform1ui(idFillProgram.uniform("u_fixedId"), 0xFFFFFFFFu);
+        glUniform1ui(idFillProgram.uniform("u_fixedId"), eachVertexsOwn);
         glVertexAttribI1ui(1, outsideId - 1);
         glDrawArrays(GL_TRIANGLES, 0, surround.count);
     } else {
@@ -403,7 +404,7 @@ void MapRenderer::Impl::drawLayers(const geo::Bounds& extent, const PixelRect* r
     glBindFramebuffer(GL_FRAMEBUFFER, layerTarget.get());
     glDrawBuffers(2, both);
     idFillProgram.use();
-    glUniform1ui(idFillProgram.uniform("u_fixedId"), 0xFFFFFFFFu);
+    glUniform1ui(idFillProgram.uniform("u_fixedId"), eachVertexsOwn);
     glBindVertexArray(fills.vao.get());
     if (within) {
         // Only the entities that can reach the rectangle.

@@ -181,8 +181,10 @@ MapRenderer::MapRenderer(const geo::MapMesh& mesh) : m_impl(std::make_unique<Imp
         }
         first = end;
     }
-    impl.globe = uploadPositions(mesh.globeTriangles);
     impl.globeSurround = GlobeSurround::of(mesh.globeOutline);
+    if (!impl.globeSurround) {
+        impl.globe = uploadPositions(mesh.globeTriangles); // drawn only without a surround
+    }
     impl.borders = uploadSegments(mesh.borderVertices);
     impl.graticule = uploadSegments(mesh.graticuleVertices);
     impl.outline = uploadSegments(stripToPairs(mesh.globeOutline));

@@ -59,7 +59,7 @@ struct MapRenderer::Impl {
     int layerWidth = 0;
     int layerHeight = 0;
     DrawBatch fills;
-    DrawBatch globe;
+    DrawBatch globe; // uploaded only when there is no globeSurround
     // When the globe is convex, the sea is a clear and only what lies outside the globe is
     // drawn (bindSurround), its wedges uploaded reaching surroundScale times the globe.
     std::optional<GlobeSurround> globeSurround;

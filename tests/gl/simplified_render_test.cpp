@@ -4,6 +4,7 @@
 
 #include "geo/boundary_set.hpp"
 #include "geo/map_mesh_builder.hpp"
+#include "gl/colourful_scene.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/view_frame.hpp"
@@ -19,28 +20,17 @@ const std::string boundaries50m = RECMAP_SOURCE_DIR "/data/boundaries/countries-
 
 geo::MapMesh mesh50m(geo::ProjectionKind projection) {
     const auto set = geo::BoundarySet::read(boundaries50m);
-    std::unordered_map<std::string, std::string> keys;
-    for (size_t i = 0; i < set.size(); ++i) {
-        keys[set.feature(i).key] = set.feature(i).key;
-    }
     geo::MeshOptions options;
     options.projection.kind = projection;
     geo::MeshReport report;
-    return geo::buildMapMesh(set, keys, options, report);
+    return geo::buildMapMesh(set, test::eachFeatureItsOwn(set), options, report);
 }
 
+// Sea and outside in colours no country is given.
 scene::MapScene colourful(const geo::MapMesh& mesh) {
-    scene::MapScene scene;
-    for (size_t i = 0; i < mesh.entityCodes.size(); ++i) {
-        const auto hash = static_cast<uint32_t>(i * 2654435761u);
-        const scene::Rgba colour{static_cast<uint8_t>(40 + hash % 200),
-                                 static_cast<uint8_t>(40 + (hash >> 8) % 200),
-                                 static_cast<uint8_t>(40 + (hash >> 16) % 200), 255};
-        scene.styleByEntity[mesh.entityCodes[i]] = {colour, colour, false};
-    }
+    auto scene = test::colourfulScene(mesh);
     scene.ocean = {30, 60, 200, 255};
     scene.background = {250, 250, 240, 255};
-    scene.showGraticule = false;
     return scene;
 }
 

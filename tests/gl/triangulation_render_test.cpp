@@ -3,6 +3,7 @@
 
 #include "geo/boundary_set.hpp"
 #include "geo/map_mesh_builder.hpp"
+#include "gl/colourful_scene.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/view_frame.hpp"
@@ -16,24 +17,9 @@ namespace {
 
 const std::string boundaries50m = RECMAP_SOURCE_DIR "/data/boundaries/countries-50m.json";
 
-// Each feature its own entity, in a colour of its own, so that a triangle of one drawn over
-// another, or a gap, changes pixels.
-scene::MapScene colourful(const geo::MapMesh& mesh) {
-    scene::MapScene scene;
-    for (size_t i = 0; i < mesh.entityCodes.size(); ++i) {
-        const auto hash = static_cast<uint32_t>(i * 2654435761u);
-        const scene::Rgba colour{static_cast<uint8_t>(40 + hash % 200),
-                                 static_cast<uint8_t>(40 + (hash >> 8) % 200),
-                                 static_cast<uint8_t>(40 + (hash >> 16) % 200), 255};
-        scene.styleByEntity[mesh.entityCodes[i]] = {colour, colour, false};
-    }
-    scene.showGraticule = false;
-    return scene;
-}
-
 render::Image draw(const geo::MapMesh& mesh) {
     render::MapRenderer renderer(mesh);
-    renderer.setScene(colourful(mesh));
+    renderer.setScene(test::colourfulScene(mesh));
     render::RenderOptions options;
     options.width = 2048;
     options.height = 1024;
@@ -44,10 +30,7 @@ render::Image draw(const geo::MapMesh& mesh) {
 TEST(TriangulationRender, EarClippedMapMatchesTheGluMapToTheEdgePixels) {
     render::HeadlessContext context;
     const auto set = geo::BoundarySet::read(boundaries50m);
-    std::unordered_map<std::string, std::string> keys;
-    for (size_t i = 0; i < set.size(); ++i) {
-        keys[set.feature(i).key] = set.feature(i).key;
-    }
+    const auto keys = test::eachFeatureItsOwn(set);
     geo::MeshReport earReport, gluReport;
     const auto earClipped = geo::buildMapMesh(set, keys, {}, earReport);
     geo::MeshOptions reference;
